@@ -1,0 +1,39 @@
+package grid
+
+import "context"
+
+// Policy decides how unserved load is shared between zones once the total
+// served load is the maximum the network can deliver.
+type Policy int
+
+const (
+	// Proportional sheds the same fraction in every zone where the network
+	// allows (max-min fair served fraction).
+	Proportional Policy = iota
+	// LocalFirst lets each zone keep its own generation first.
+	LocalFirst
+	// Priority serves MonteCarlo.Protected zones first.
+	Priority
+)
+
+// MonteCarlo is sequential Monte Carlo simulation settings.
+type MonteCarlo struct {
+	Samples int
+	Seed    uint64
+	// Workers is the number of goroutines (0: GOMAXPROCS). Results do not
+	// depend on it.
+	Workers   int
+	Policy    Policy
+	Protected []int // zone indices served first under Priority
+	// Progress, if non-nil, is called with the number of finished samples.
+	Progress func(done int)
+}
+
+// Convolution is the exact capacity outage probability table method for
+// single-zone systems.
+type Convolution struct{}
+
+// Method assesses a System. MonteCarlo and Convolution implement it.
+type Method interface {
+	Assess(ctx context.Context, sys *System) (*Result, error)
+}

@@ -1,0 +1,78 @@
+package grid
+
+// Estimate is a mean over samples with its standard error (0 for exact
+// methods).
+type Estimate struct {
+	Mean float64 `json:"mean"`
+	SE   float64 `json:"se"`
+}
+
+// Result is what an assessment returns: system-wide and per-zone metrics.
+type Result struct {
+	Method  string    `json:"method"`
+	Samples int       `json:"samples"`
+	Seed    uint64    `json:"seed"`
+	Hours   int       `json:"hours"`
+	Sources []string  `json:"sources"`
+	System  Metrics   `json:"system"`
+	Zones   []Metrics `json:"zones"`
+	// PeakWeek is the expected national dispatch over the 168 hours that
+	// start at the Monday-free week around the system peak-demand hour.
+	PeakWeek PeakWeek `json:"peak_week"`
+}
+
+// Metrics are the adequacy indices of one zone or of the whole system. For
+// the system, an hour counts toward LOLE once if any zone is short.
+type Metrics struct {
+	Code string `json:"code,omitempty"`
+	Name string `json:"name,omitempty"`
+
+	DemandMWh Estimate `json:"demand_mwh"` // expected annual demand
+	LOLE      Estimate `json:"lole_h"`     // hours/yr with unserved load
+	EUE       Estimate `json:"eue_mwh"`    // expected unserved energy, MWh/yr
+	NEUEPPM   Estimate `json:"neue_ppm"`   // EUE / demand, parts per million
+	// SupplyHoursPerDay is 24 × served/demand, averaged over days.
+	SupplyHoursPerDay Estimate `json:"supply_hours_per_day"`
+	// PDaysBelow is the probability that a day gets fewer than 4, 8, 12
+	// supply hours.
+	PDaysBelow [3]Estimate `json:"p_days_below_4_8_12h"`
+
+	MonthlyLOLE        [12]float64    `json:"monthly_lole_h"`
+	MonthlyEUE         [12]float64    `json:"monthly_eue_mwh"`
+	MonthlySupplyHours [12]float64    `json:"monthly_supply_hours_per_day"`
+	MonthlyPDaysBelow  [12][3]float64 `json:"monthly_p_days_below_4_8_12h"`
+	// MonthlyShortfallGW is the mean unserved power in each month (EUE of the
+	// month / hours of the month) in GW, with its P10 and P90 over samples.
+	MonthlyShortfallGW    [12]float64 `json:"monthly_shortfall_gw"`
+	MonthlyShortfallGWP10 [12]float64 `json:"monthly_shortfall_gw_p10"`
+	MonthlyShortfallGWP90 [12]float64 `json:"monthly_shortfall_gw_p90"`
+	// LOLPMonthHour is the loss-of-load probability by month and hour of day.
+	LOLPMonthHour [12][24]float64 `json:"lolp_month_hour"`
+
+	// Shortfall events: maximal runs of consecutive short hours.
+	Events          Estimate `json:"events_per_year"`
+	MeanDurationH   float64  `json:"mean_event_duration_h"`
+	LongestDuration Estimate `json:"longest_event_h"` // mean over samples of the longest
+	// Tail of the annual EUE distribution over samples.
+	EUEP90    float64 `json:"eue_p90_mwh"`
+	EUECVaR90 float64 `json:"eue_cvar90_mwh"` // mean of the worst 10 %
+
+	// At the peak-demand hour (the zone's own peak for a zone, the system
+	// peak for the system), before weather anomalies.
+	PeakHour        int     `json:"peak_hour"`
+	PeakDemandMW    float64 `json:"peak_demand_mw"`
+	PeakSupplyMW    float64 `json:"peak_supply_mw"`    // expected available supply (after fuel limits, before transfers)
+	PeakShortfallMW float64 `json:"peak_shortfall_mw"` // expected unserved MW in that hour
+	// ServedBySourceMWh is the expected served energy attributed to each of
+	// Result.Sources (pro rata to dispatched generation).
+	ServedBySourceMWh []float64 `json:"served_by_source_mwh,omitempty"`
+	ServedMWh         Estimate  `json:"served_mwh"`
+}
+
+// PeakWeek is the expected hourly national dispatch by source over a week.
+type PeakWeek struct {
+	StartHour  int         `json:"start_hour"`
+	DemandMW   []float64   `json:"demand_mw"`
+	BySourceMW [][]float64 `json:"by_source_mw"` // [source][hour]
+	UnservedMW []float64   `json:"unserved_mw"`
+}
