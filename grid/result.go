@@ -67,6 +67,13 @@ type Metrics struct {
 	// Result.Sources (pro rata to dispatched generation).
 	ServedBySourceMWh []float64 `json:"served_by_source_mwh,omitempty"`
 	ServedMWh         Estimate  `json:"served_mwh"`
+
+	// Per-sample annual values in sample order (len Samples; nil for exact
+	// methods). Scenario comparisons use them to pair samples drawn with
+	// common random numbers, so the difference's standard error is tight.
+	SampleEUE         []float64 `json:"-"`
+	SampleSupplyHours []float64 `json:"-"`
+	SampleServedMWh   []float64 `json:"-"`
 }
 
 // PeakWeek is the expected hourly national dispatch by source over a week.
