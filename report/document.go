@@ -1,0 +1,198 @@
+package report
+
+// Document is everything a report shows: the JSON that `assess --format
+// json` prints (a documented contract) and that `gridrisk chart --from` and
+// the workbook read back. Report code draws only from a Document, never from
+// a simulation.
+type Document struct {
+	Samples int    `json:"samples"`
+	Seed    uint64 `json:"seed"`
+	Method  string `json:"method"`
+	Policy  string `json:"policy"`
+	Year    int    `json:"year"`
+	// Scenarios in the order run; the first is the reference (baseline) that
+	// comparisons are made against.
+	Scenarios []Scenario `json:"scenarios"`
+	// Comparisons of each later scenario with the first (paired with common
+	// random numbers).
+	Comparisons []Comparison     `json:"comparisons,omitempty"`
+	Dependency  []DependencyRow  `json:"dependency,omitempty"`
+	BackTest    []BackTestRow    `json:"backtest,omitempty"`
+	Supply      []SupplyRow      `json:"supply,omitempty"`
+	Sources     []SourceRow      `json:"sources,omitempty"`
+	Outlook     []OutlookRow     `json:"outlook,omitempty"`
+	Sensitivity []SensitivityRow `json:"sensitivity,omitempty"`
+	Options     []OptionRow      `json:"options,omitempty"` // mitigation options ranked
+	Run         Run              `json:"run"`
+}
+
+// Run is the provenance of a document. Timings, if any, are not here, so the
+// scenarios part is byte-identical for any worker count.
+type Run struct {
+	Version   string `json:"version"`
+	Command   string `json:"command"`
+	InputHash string `json:"input_hash"`
+	Data      string `json:"data"` // "embedded" or the user's path
+	Date      string `json:"date"` // UTC, RFC 3339
+	Workers   int    `json:"-"`
+}
+
+// Scenario is one assessed scenario.
+type Scenario struct {
+	Name        string        `json:"name"`
+	Description string        `json:"description,omitempty"`
+	System      ZoneMetrics   `json:"system"`
+	Zones       []ZoneMetrics `json:"zones"`
+	// Sources names the supply categories of PeakWeek.BySourceMW and
+	// ZoneMetrics.ServedBySourceMWh.
+	Sources  []string `json:"sources,omitempty"`
+	PeakWeek PeakWeek `json:"peak_week"`
+}
+
+// ZoneMetrics are one zone's (or the system's) indices, flat for the JSON
+// contract: lole_h, lole_se, eue_mwh, eue_se, supply_hours_per_day,
+// peak_demand_mw, peak_supply_mw, peak_shortfall_mw at least.
+type ZoneMetrics struct {
+	Code   string `json:"code,omitempty"`
+	Name   string `json:"name,omitempty"`
+	NameAr string `json:"name_ar,omitempty"`
+	Region string `json:"region,omitempty"`
+
+	LOLE              float64 `json:"lole_h"`
+	LOLESE            float64 `json:"lole_se"`
+	EUE               float64 `json:"eue_mwh"`
+	EUESE             float64 `json:"eue_se"`
+	NEUEPPM           float64 `json:"neue_ppm"`
+	DemandMWh         float64 `json:"demand_mwh"`
+	SupplyHoursPerDay float64 `json:"supply_hours_per_day"`
+	SupplyHoursSE     float64 `json:"supply_hours_se"`
+	PDaysBelow4h      float64 `json:"p_day_below_4h"`
+	PDaysBelow8h      float64 `json:"p_day_below_8h"`
+	PDaysBelow12h     float64 `json:"p_day_below_12h"`
+	PeakDemandMW      float64 `json:"peak_demand_mw"`
+	PeakSupplyMW      float64 `json:"peak_supply_mw"`
+	PeakShortfallMW   float64 `json:"peak_shortfall_mw"`
+	EventsPerYear     float64 `json:"events_per_year"`
+	MeanEventH        float64 `json:"mean_event_h"`
+	LongestEventH     float64 `json:"longest_event_h"`
+	EUEP90            float64 `json:"eue_p90_mwh"`
+	EUECVaR90         float64 `json:"eue_cvar90_mwh"`
+
+	MonthlySupplyHours    [12]float64    `json:"monthly_supply_hours_per_day"`
+	MonthlyEUE            [12]float64    `json:"monthly_eue_mwh"`
+	MonthlyLOLE           [12]float64    `json:"monthly_lole_h"`
+	MonthlyPDaysBelow     [12][3]float64 `json:"monthly_p_day_below_4_8_12h"`
+	MonthlyShortfallGW    [12]float64    `json:"monthly_shortfall_gw"`
+	MonthlyShortfallGWP10 [12]float64    `json:"monthly_shortfall_gw_p10"`
+	MonthlyShortfallGWP90 [12]float64    `json:"monthly_shortfall_gw_p90"`
+	ServedBySourceMWh     []float64      `json:"served_by_source_mwh,omitempty"`
+}
+
+// PeakWeek is the expected national dispatch by source over the peak week.
+type PeakWeek struct {
+	StartHour  int         `json:"start_hour"`
+	DemandMW   []float64   `json:"demand_mw"`
+	BySourceMW [][]float64 `json:"by_source_mw"` // [source][hour]
+	UnservedMW []float64   `json:"unserved_mw"`
+}
+
+// Comparison is a later scenario minus the reference, per zone and national.
+type Comparison struct {
+	Name   string          `json:"name"` // the later scenario
+	Base   string          `json:"base"`
+	System ComparisonRow   `json:"system"`
+	Zones  []ComparisonRow `json:"zones"`
+}
+
+// ComparisonRow holds paired differences (alt − base) with standard errors.
+type ComparisonRow struct {
+	Code               string  `json:"code,omitempty"`
+	Name               string  `json:"name,omitempty"`
+	DeltaEUE           float64 `json:"delta_eue_mwh"`
+	DeltaEUESE         float64 `json:"delta_eue_se"`
+	DeltaSupplyHours   float64 `json:"delta_supply_hours"`
+	DeltaSupplyHoursSE float64 `json:"delta_supply_hours_se"`
+	DeltaPeakSupplyMW  float64 `json:"delta_peak_supply_mw"`
+}
+
+// DependencyRow is a zone's reliance on Iranian supply.
+type DependencyRow struct {
+	Code           string  `json:"code"`
+	Name           string  `json:"name"`
+	IranGasShare   float64 `json:"iran_gas_share"` // of served energy
+	IranPowerShare float64 `json:"iran_power_share"`
+	OtherShare     float64 `json:"other_share"`
+	MWAtRiskGas    float64 `json:"mw_at_risk_gas"`
+	MWAtRiskPower  float64 `json:"mw_at_risk_power"`
+}
+
+// BackTestRow sets a model figure beside the Iraqi record.
+type BackTestRow struct {
+	Measure string  `json:"measure"`
+	Model   float64 `json:"model"`
+	Low     float64 `json:"low"`
+	High    float64 `json:"high"`
+	Unit    string  `json:"unit"`
+	Source  string  `json:"source"`
+	Inside  bool    `json:"inside"`
+	Note    string  `json:"note,omitempty"`
+}
+
+// SupplyRow is one generating unit or link as modelled.
+type SupplyRow struct {
+	ID          string  `json:"id"`
+	Name        string  `json:"name"`
+	Zone        string  `json:"zone"`
+	Technology  string  `json:"technology"`
+	Fuel        string  `json:"fuel"`
+	NameplateMW float64 `json:"nameplate_mw"`
+	CapacityMW  float64 `json:"capacity_mw"`
+	FOR         float64 `json:"for"`
+	MTTRH       float64 `json:"mttr_h"`
+	InService   int     `json:"in_service"`
+	Source      string  `json:"source"`
+	Note        string  `json:"note,omitempty"`
+}
+
+// SourceRow is a row of the sources table.
+type SourceRow struct {
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher,omitempty"`
+	Date      string `json:"date,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Note      string `json:"note,omitempty"`
+}
+
+// OutlookRow is one study year under a scenario.
+type OutlookRow struct {
+	Scenario          string  `json:"scenario"`
+	Year              int     `json:"year"`
+	PeakDemandMW      float64 `json:"peak_demand_mw"`
+	PeakSupplyMW      float64 `json:"peak_supply_mw"`
+	PeakShortfallMW   float64 `json:"peak_shortfall_mw"`
+	EUE               float64 `json:"eue_mwh"`
+	EUESE             float64 `json:"eue_se"`
+	SupplyHoursPerDay float64 `json:"supply_hours_per_day"`
+}
+
+// SensitivityRow is one bar of the tornado.
+type SensitivityRow struct {
+	Input     string  `json:"input"`
+	LowLabel  string  `json:"low_label"`
+	HighLabel string  `json:"high_label"`
+	LowEUE    float64 `json:"low_eue_mwh"`
+	HighEUE   float64 `json:"high_eue_mwh"`
+	BaseEUE   float64 `json:"base_eue_mwh"`
+}
+
+// OptionRow is a mitigation option and the share of the loss it buys back.
+type OptionRow struct {
+	Name           string  `json:"name"`
+	Description    string  `json:"description"`
+	InService      string  `json:"in_service"`
+	RecoveredMWh   float64 `json:"recovered_mwh"`
+	RecoveredShare float64 `json:"recovered_share"`
+	SE             float64 `json:"se"`
+}
