@@ -1,0 +1,91 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strings"
+)
+
+// WriteJSON writes the document as indented JSON. Field order is the
+// struct's, and the Document holds no maps, so identical inputs give
+// identical bytes. A NaN or infinite number is an error naming its field,
+// never a silent zero.
+func WriteJSON(w io.Writer, doc *Document) error {
+	if doc == nil {
+		return fmt.Errorf("report: WriteJSON: nil document")
+	}
+	if path := nonFinite(reflect.ValueOf(doc).Elem(), ""); path != "" {
+		return fmt.Errorf("report: WriteJSON: %s is not a finite number", path)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("report: WriteJSON: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// ReadJSON reads a document written by WriteJSON (for `gridrisk chart
+// --from`). Unknown fields are an error, so a misspelt key is not ignored.
+func ReadJSON(r io.Reader) (*Document, error) {
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	var doc Document
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("report: reading JSON document: %w", err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("report: reading JSON document: trailing data after the document")
+	}
+	if len(doc.Scenarios) == 0 {
+		return nil, fmt.Errorf("report: reading JSON document: no scenarios")
+	}
+	return &doc, nil
+}
+
+// nonFinite returns the JSON path of the first NaN or ±Inf in v, or "".
+func nonFinite(v reflect.Value, path string) string {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
+			return path
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return nonFinite(v.Elem(), path)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if p := nonFinite(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); p != "" {
+				return p
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !f.IsExported() || name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			p := name
+			if path != "" {
+				p = path + "." + name
+			}
+			if q := nonFinite(v.Field(i), p); q != "" {
+				return q
+			}
+		}
+	}
+	return ""
+}

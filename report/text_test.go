@@ -1,0 +1,107 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
+	}
+}
+
+func TestWriteTextGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteText(&buf, fakeDocument()); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "text_summary.golden", buf.Bytes())
+}
+
+func TestWriteTextLayout(t *testing.T) {
+	doc := fakeDocument()
+	var buf bytes.Buffer
+	if err := WriteText(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for i, line := range strings.Split(out, "\n") {
+		if n := utf8.RuneCountInString(line); n > 100 {
+			t.Errorf("line %d is %d columns wide (max 100): %q", i+1, n, line)
+		}
+	}
+	// Every governorate appears once, and the worst-hit (largest rise in
+	// unserved energy) comes first.
+	worst, worstLoss := "", -1.0
+	for i, z := range doc.Scenarios[0].Zones {
+		if strings.Count(out, "\n"+z.Name+" ") != 1 {
+			t.Errorf("governorate %s not listed exactly once", z.Name)
+		}
+		if d := doc.Comparisons[0].Zones[i].DeltaEUE; d > worstLoss {
+			worst, worstLoss = z.Name, d
+		}
+	}
+	_, rest, _ := strings.Cut(out, "Δ ± SE")
+	_, rest, _ = strings.Cut(rest, "\n")
+	if !strings.HasPrefix(rest, worst+" ") {
+		t.Errorf("first governorate row should be %s, got %q", worst, strings.SplitN(rest, "\n", 2)[0])
+	}
+	for _, want := range []string{"study year 2026", "2000 samples", "seed 20250308", "policy proportional", "Peak demand (MW)", "Unserved energy (GWh/yr)", "Δ waiver-ended"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+}
+
+func TestWriteTextOneScenarioAndErrors(t *testing.T) {
+	doc := fakeDocument()
+	doc.Scenarios = doc.Scenarios[:1]
+	doc.Comparisons = nil
+	var buf bytes.Buffer
+	if err := WriteText(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "Δ") {
+		t.Error("a single scenario has no differences to show")
+	}
+	if err := WriteText(&buf, &Document{}); err == nil {
+		t.Error("an empty document must be an error")
+	}
+}
+
+func TestNum(t *testing.T) {
+	for _, c := range []struct {
+		x    float64
+		dec  int
+		want string
+	}{
+		{1234567.891, 0, "1,234,568"}, {-1234.5, 1, "-1,234.5"}, {999, 0, "999"}, {-0.04, 1, "0.0"}, {0.05, 2, "0.05"},
+	} {
+		if got := num(c.x, c.dec); got != c.want {
+			t.Errorf("num(%v, %d) = %q, want %q", c.x, c.dec, got, c.want)
+		}
+	}
+	if got := signed(3.21, 1); got != "+3.2" {
+		t.Errorf("signed = %q", got)
+	}
+}
