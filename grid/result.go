@@ -29,8 +29,11 @@ type Metrics struct {
 
 	DemandMWh Estimate `json:"demand_mwh"` // expected annual demand
 	LOLE      Estimate `json:"lole_h"`     // hours/yr with unserved load
-	EUE       Estimate `json:"eue_mwh"`    // expected unserved energy, MWh/yr
-	NEUEPPM   Estimate `json:"neue_ppm"`   // EUE / demand, parts per million
+	// DailyPeakLOLE is the expected number of days per year whose daily
+	// peak-demand hour (of base demand) is short, days/yr.
+	DailyPeakLOLE Estimate `json:"daily_peak_lole_d"`
+	EUE           Estimate `json:"eue_mwh"`  // expected unserved energy, MWh/yr
+	NEUEPPM       Estimate `json:"neue_ppm"` // EUE / demand, parts per million
 	// SupplyHoursPerDay is 24 × served/demand, averaged over days.
 	SupplyHoursPerDay Estimate `json:"supply_hours_per_day"`
 	// PDaysBelow is the probability that a day gets fewer than 4, 8, 12

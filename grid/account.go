@@ -1,0 +1,181 @@
+package grid
+
+// account turns one sample's shortage records into its indices and adds
+// them to the chunk sums. Every index is a function of the short hours only
+// (a day with no short hour has 24 supply hours), so this costs
+// O(short hours), not O(hours).
+func (w *worker) account(i int) {
+	m := w.m
+	l := w.l
+	Z := m.Z
+	nd := float64(m.nDays)
+	for e := 0; e <= Z; e++ {
+		a := w.acc[e*l.ent : (e+1)*l.ent]
+		var est [nEst]float64
+		var mSHdef [12]float64
+		var mPD [12][3]float64
+		var pd [3]float64
+		var mEUE [12]float64
+		shDef := 0.0
+		// annual demand with this sample's weather
+		dem := 0.0
+		for mo := range 12 {
+			if e < Z {
+				dem += m.monthDem[e][mo] * w.mult[mo*Z+e]
+			} else {
+				for z := range Z {
+					dem += m.monthDem[z][mo] * w.mult[mo*Z+z]
+				}
+			}
+		}
+		lastH, evLen, curDay := -2, 0, -1
+		dayU := 0.0
+		closeDay := func() {
+			if curDay < 0 {
+				return
+			}
+			dd := w.dayDemand(e, curDay)
+			frac := 0.0
+			if dd > 0 {
+				frac = min(1, dayU/dd)
+			}
+			mo := m.dayMonth[curDay]
+			shDef += 24 * frac
+			mSHdef[mo] += 24 * frac
+			sh := 24 * (1 - frac)
+			for k, lim := range [3]float64{4, 8, 12} {
+				if sh < lim {
+					pd[k]++
+					mPD[mo][k]++
+				}
+			}
+		}
+		for k, h32 := range w.recH {
+			h := int(h32)
+			var u float64
+			if e < Z {
+				u = w.recU[k*Z+e]
+			} else {
+				u = w.recSys[k]
+			}
+			if u <= 0 {
+				continue
+			}
+			mo := m.month[h]
+			est[eLOLE]++
+			est[eEUE] += u
+			a[oMLOLE+int(mo)]++
+			mEUE[mo] += u
+			a[oLOLP+24*int(mo)+int(m.hod[h])]++
+			if h == lastH+1 {
+				evLen++
+			} else {
+				if evLen > 0 {
+					a[oEventH] += float64(evLen)
+					est[eLongest] = max(est[eLongest], float64(evLen))
+				}
+				est[eEvents]++
+				evLen = 1
+			}
+			lastH = h
+			d := h / 24
+			if d != curDay {
+				closeDay()
+				curDay, dayU = d, 0
+			}
+			dayU += u
+			if h == m.dayPeak[e][d] {
+				est[eDPLOLE]++
+			}
+			if h == m.peakHour[e] {
+				a[oPeakShort] += u
+			}
+		}
+		if evLen > 0 {
+			a[oEventH] += float64(evLen)
+			est[eLongest] = max(est[eLongest], float64(evLen))
+		}
+		closeDay()
+		est[eDemand] = dem
+		est[eServed] = dem - est[eEUE]
+		if dem > 0 {
+			est[eNEUE] = est[eEUE] / dem * 1e6
+		}
+		est[eSH] = 24 - shDef/nd
+		for k := range 3 {
+			est[ePD4+k] = pd[k] / nd
+		}
+		for k, v := range est {
+			a[oSum+k] += v
+			a[oSq+k] += v * v
+		}
+		for mo := range 12 {
+			a[oMEUE+mo] += mEUE[mo]
+			if md := m.monthDays[mo]; md > 0 {
+				a[oMSH+mo] += 24 - mSHdef[mo]/md
+				for k := range 3 {
+					a[oMPD+3*mo+k] += mPD[mo][k] / md
+				}
+			}
+			w.ps.monthEUE[e][i*12+mo] = mEUE[mo]
+		}
+		a[oPeakSup] += w.peakSup[e]
+		w.ps.eue[e][i] = est[eEUE]
+		w.ps.sh[e][i] = est[eSH]
+		w.ps.served[e][i] = est[eServed]
+		// served by source
+		if m.simple {
+			a[oSrc] += est[eServed]
+		} else if e < Z {
+			for s := range m.S {
+				a[oSrc+s] += w.servedSrc[e*m.S+s]
+			}
+		} else {
+			for z := range Z {
+				for s := range m.S {
+					a[oSrc+s] += w.servedSrc[z*m.S+s]
+				}
+			}
+		}
+	}
+	if m.simple {
+		w.weekSimple()
+	}
+}
+
+// dayDemand is entity e's demand energy on day d under this sample's weather.
+func (w *worker) dayDemand(e, d int) float64 {
+	m := w.m
+	Z := m.Z
+	s := 0.0
+	for h := d * 24; h < min(m.H, d*24+24); h++ {
+		mo := int(m.month[h])
+		if e < Z {
+			s += m.demand[h*Z+e] * w.mult[mo*Z+e]
+			continue
+		}
+		for z := range Z {
+			s += m.demand[h*Z+z] * w.mult[mo*Z+z]
+		}
+	}
+	return s
+}
+
+// weekSimple fills the peak-week sums for the single-zone path.
+func (w *worker) weekSimple() {
+	m, l := w.m, w.l
+	for k := range m.weekLen {
+		h := m.weekStart + k
+		d := m.demand[h] * w.mult[m.month[h]]
+		w.acc[l.weekDemand()+k] += d
+		w.acc[l.weekSource(0)+k] += d
+	}
+	for k, h32 := range w.recH {
+		h := int(h32)
+		if h >= m.weekStart && h < m.weekStart+m.weekLen {
+			u := w.recSys[k]
+			w.acc[l.weekUnserved()+h-m.weekStart] += u
+			w.acc[l.weekSource(0)+h-m.weekStart] -= u
+		}
+	}
+}

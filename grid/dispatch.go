@@ -1,0 +1,97 @@
+package grid
+
+// burnPools dispatches the fuel pools in one hour of month mo. A pool
+// delivers DailyMCMD × Monthly[mo] mcm/d (a rate, no storage); its units,
+// most efficient first, each take min(available MW, remaining gas ×
+// MWPerMCMD). A dual-fuel unit runs what gas did not cover on liquid fuel
+// at LiquidFactor of that capacity, reported under LiquidSource. gAv holds
+// the available MW of single-unit groups; output is added to sup[zone] and
+// src[zone*S+source].
+func (m *model) burnPools(mo int, gAv, sup, src []float64) {
+	sys := m.sys
+	S := m.S
+	for p, units := range m.poolUnits {
+		rem := sys.Pools[p].DailyMCMD
+		if f := sys.Pools[p].Monthly; f != nil {
+			rem *= f[mo]
+		}
+		for _, u := range units {
+			av := gAv[m.unitGroup[u]]
+			if av <= 0 {
+				continue
+			}
+			un := &sys.Units[u]
+			gasMW := 0.0
+			if rem > 0 {
+				need := av / un.MWPerMCMD
+				if need <= rem {
+					gasMW, rem = av, rem-need
+				} else {
+					gasMW, rem = rem*un.MWPerMCMD, 0
+				}
+				sup[un.Zone] += gasMW
+				src[un.Zone*S+un.Source] += gasMW
+			}
+			if un.LiquidFactor > 0 && gasMW < av {
+				liq := un.LiquidFactor * (av - gasMW)
+				sup[un.Zone] += liq
+				src[un.Zone*S+un.LiquidSource] += liq
+			}
+		}
+	}
+}
+
+// waterFill spends an energy budget (MWh) of one hydro unit over a run of
+// hours against the deficit there: it finds the level L with
+// Σ_k min(avail_k, max(0, deficit_k − L)) = budget and writes each hour's
+// output to out. The level is found by bisection and rounded toward less
+// output, so the budget is never exceeded. Deficits may be negative
+// (surplus): a budget larger than the shortage is still spent where the
+// margin is thinnest.
+func waterFill(deficit, avail []float64, budget float64, out []float64) {
+	n := len(avail)
+	total := 0.0
+	for _, a := range avail {
+		total += a
+	}
+	if budget <= 0 || total <= 0 {
+		clear(out[:n])
+		return
+	}
+	if total <= budget {
+		copy(out, avail)
+		return
+	}
+	lo, hi := 0.0, 0.0
+	for k := range n {
+		d := deficit[k]
+		if k == 0 || d > hi {
+			hi = d
+		}
+		if k == 0 || d-avail[k] < lo {
+			lo = d - avail[k]
+		}
+	}
+	spend := func(L float64) float64 {
+		s := 0.0
+		for k := range n {
+			s += min(avail[k], max(0, deficit[k]-L))
+		}
+		return s
+	}
+	// Invariant: spend(lo) > budget >= spend(hi).
+	for range 60 {
+		mid := lo + (hi-lo)/2
+		if mid <= lo || mid >= hi {
+			break
+		}
+		if spend(mid) > budget {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	for k := range n {
+		out[k] = min(avail[k], max(0, deficit[k]-hi))
+	}
+}

@@ -1,0 +1,273 @@
+package grid
+
+import (
+	"fmt"
+	"slices"
+)
+
+// model is everything about a System that does not depend on the sample,
+// computed once per Assess: flat hour-major arrays, capacity groups, pool
+// burn orders, corridor topology, calendar counts, peak hours.
+type model struct {
+	sys           *System
+	H, Z, S, C, G int
+
+	demand []float64 // [h*Z+z] base demand (before weather)
+	temp   []float64 // [h*Z+z] temperature, or nil when no zone has one
+	month  []uint8
+	hod    []uint8
+	sysDem []float64 // [h] Σ zones base demand
+
+	// Capacity groups: units sharing zone, profile, derate and source add
+	// up into one running capacity updated only at outage events. Units in
+	// pools or with hydro budgets get a group of their own.
+	groups    []group
+	unitGroup []int
+	unitOut   []outage
+	unitKey   []uint64
+	unitMaint [][]Window // sorted, merged
+	corrOut   []outage
+	corrKey   []uint64
+	weatherK  uint64
+
+	poolUnits [][]int // per pool: unit indices, most efficient first
+	hydro     []int   // unit indices with budgets
+	anyTemp   bool
+
+	comp  []int // static connected component of each zone (corridors with capacity)
+	nComp int
+
+	// simple: one zone, one constant group, no pools/hydro, one source: the
+	// hour loop is a prefix sum and a compare.
+	simple bool
+
+	nDays      int
+	dayMonth   []uint8 // month of each day's first hour
+	dayPeak    [][]int // [entity][day] hour of the day's peak base demand
+	monthHours [12]float64
+	monthDays  [12]float64
+	mhCount    [12][24]float64 // hours per (month, hour of day)
+	peakHour   []int           // [entity] hour of peak base demand
+	weekStart  int
+	weekLen    int
+	monthDem   [][12]float64 // [zone] base demand energy per month (MWh)
+	runs       []Window      // maximal runs of hours with the same month label
+	runFrac    []float64     // run hours / that month's hours (hydro budget share)
+}
+
+type group struct {
+	zone, profile, source int
+	derate                float64
+	capMW                 float64 // Σ capacity of member units
+	unit                  int     // the unit, for single-unit groups (pool/hydro), else -1
+}
+
+func newModel(sys *System) (*model, error) {
+	if err := sys.Validate(); err != nil {
+		return nil, err
+	}
+	m := &model{sys: sys, H: sys.Hours, Z: len(sys.Zones), S: max(1, len(sys.Sources)), C: len(sys.Corridors)}
+	H, Z := m.H, m.Z
+	m.month, m.hod = sys.Month, sys.HourOfDay
+	m.demand = make([]float64, H*Z)
+	m.sysDem = make([]float64, H)
+	for z, zn := range sys.Zones {
+		for h, d := range zn.Demand {
+			m.demand[h*Z+z] = d
+			m.sysDem[h] += d
+		}
+		if zn.Temperature != nil {
+			m.anyTemp = true
+		}
+	}
+	if m.anyTemp {
+		m.temp = make([]float64, H*Z)
+		for z, zn := range sys.Zones {
+			for h, t := range zn.Temperature {
+				m.temp[h*Z+z] = t
+			}
+		}
+	}
+
+	// Groups.
+	type gkey struct {
+		zone, profile, source int
+		derate                float64
+	}
+	idx := map[gkey]int{}
+	m.unitGroup = make([]int, len(sys.Units))
+	m.unitOut = make([]outage, len(sys.Units))
+	m.unitKey = make([]uint64, len(sys.Units))
+	m.unitMaint = make([][]Window, len(sys.Units))
+	m.poolUnits = make([][]int, len(sys.Pools))
+	for i, u := range sys.Units {
+		m.unitOut[i] = newOutage(u.MTTF, u.MTTR)
+		m.unitKey[i] = streamKey("unit:" + u.ID)
+		if len(u.Maintenance) > 0 {
+			w := slices.Clone(u.Maintenance)
+			slices.SortFunc(w, func(a, b Window) int { return a.Start - b.Start })
+			m.unitMaint[i] = mergeWindows(nil, w, nil)
+		}
+		derate := u.TempDerate
+		if sys.Zones[u.Zone].Temperature == nil {
+			derate = 0 // no temperature, no derate
+		}
+		src := u.Source
+		if len(sys.Sources) == 0 {
+			src = 0
+		}
+		g := group{zone: u.Zone, profile: u.Profile, source: src, derate: derate, capMW: u.CapacityMW, unit: -1}
+		if u.Pool >= 0 || u.HydroBudgetMWh != nil {
+			g.unit = i
+			m.unitGroup[i] = len(m.groups)
+			m.groups = append(m.groups, g)
+			if u.Pool >= 0 {
+				m.poolUnits[u.Pool] = append(m.poolUnits[u.Pool], i)
+			} else {
+				m.hydro = append(m.hydro, i)
+			}
+			continue
+		}
+		k := gkey{u.Zone, u.Profile, src, derate}
+		j, ok := idx[k]
+		if !ok {
+			j = len(m.groups)
+			idx[k] = j
+			m.groups = append(m.groups, g)
+		} else {
+			m.groups[j].capMW += u.CapacityMW
+		}
+		m.unitGroup[i] = j
+	}
+	m.G = len(m.groups)
+	for p := range m.poolUnits {
+		// Most efficient first; ties keep input order (stable).
+		slices.SortStableFunc(m.poolUnits[p], func(a, b int) int {
+			ea, eb := sys.Units[a].MWPerMCMD, sys.Units[b].MWPerMCMD
+			switch {
+			case ea > eb:
+				return -1
+			case ea < eb:
+				return 1
+			}
+			return 0
+		})
+	}
+
+	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
+	// this one's draws.
+	seen := map[string]int{}
+	for i, c := range sys.Corridors {
+		m.corrOut = append(m.corrOut, newOutage(c.MTTF, c.MTTR))
+		name := fmt.Sprintf("corridor:%s>%s", zoneName(sys, c.From), zoneName(sys, c.To))
+		seen[name]++
+		m.corrKey = append(m.corrKey, streamKey(fmt.Sprintf("%s#%d", name, seen[name])))
+		_ = i
+	}
+	m.weatherK = streamKey("weather")
+
+	// Static components (union-find over corridors with any capacity).
+	parent := make([]int, Z)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, c := range sys.Corridors {
+		if c.ForwardMW > 0 || c.BackwardMW > 0 {
+			parent[find(c.From)] = find(c.To)
+		}
+	}
+	m.comp = make([]int, Z)
+	cid := map[int]int{}
+	for z := range Z {
+		r := find(z)
+		if _, ok := cid[r]; !ok {
+			cid[r] = len(cid)
+		}
+		m.comp[z] = cid[r]
+	}
+	m.nComp = len(cid)
+
+	m.simple = Z == 1 && m.G <= 1 && len(sys.Pools) == 0 && len(m.hydro) == 0 && m.S == 1 &&
+		(m.G == 0 || (m.groups[0].profile < 0 && m.groups[0].derate == 0))
+
+	// Calendar.
+	m.nDays = (H + 23) / 24
+	m.dayMonth = make([]uint8, m.nDays)
+	for d := range m.nDays {
+		m.dayMonth[d] = m.month[d*24]
+		m.monthDays[m.month[d*24]]++
+	}
+	for h := range H {
+		m.monthHours[m.month[h]]++
+		m.mhCount[m.month[h]][m.hod[h]]++
+	}
+	m.dayPeak = make([][]int, Z+1)
+	m.peakHour = make([]int, Z+1)
+	for e := 0; e <= Z; e++ {
+		dem := func(h int) float64 {
+			if e == Z {
+				return m.sysDem[h]
+			}
+			return m.demand[h*Z+e]
+		}
+		m.dayPeak[e] = make([]int, m.nDays)
+		best := 0
+		for d := range m.nDays {
+			bh := d * 24
+			for h := d * 24; h < min(H, d*24+24); h++ {
+				if dem(h) > dem(bh) {
+					bh = h
+				}
+			}
+			m.dayPeak[e][d] = bh
+			if dem(bh) > dem(best) {
+				best = bh
+			}
+		}
+		m.peakHour[e] = best
+	}
+	m.monthDem = make([][12]float64, Z)
+	for h := range H {
+		for z := range Z {
+			m.monthDem[z][m.month[h]] += m.demand[h*Z+z]
+		}
+		if h == 0 || m.month[h] != m.month[h-1] {
+			m.runs = append(m.runs, Window{h, h})
+		}
+		m.runs[len(m.runs)-1].End = h + 1
+	}
+	for _, r := range m.runs {
+		m.runFrac = append(m.runFrac, float64(r.End-r.Start)/m.monthHours[m.month[r.Start]])
+	}
+	m.weekLen = min(168, H)
+	m.weekStart = min(max(0, m.peakHour[Z]-84), H-m.weekLen)
+	return m, nil
+}
+
+// factor is a group's capacity factor in hour h given the month's anomaly:
+// profile × (1 − derate × max(0, T + anomaly − 15)), never below 0.
+func (m *model) factor(g *group, h int, anomaly float64) float64 {
+	f := 1.0
+	if g.profile >= 0 {
+		f = m.sys.Profiles[g.profile].Values[h]
+	}
+	if g.derate > 0 {
+		t := m.temp[h*m.Z+g.zone] + anomaly - 15
+		if t > 0 {
+			d := 1 - g.derate*t
+			if d < 0 {
+				d = 0
+			}
+			f *= d
+		}
+	}
+	return f
+}

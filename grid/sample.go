@@ -1,0 +1,350 @@
+package grid
+
+// worker holds one goroutine's scratch, reused across samples so the hour
+// loop never allocates.
+type worker struct {
+	m   *model
+	l   layout
+	mc  *MonteCarlo
+	tr  *transfer
+	ps  *perSample
+	acc []float64 // current chunk's sums
+
+	diff  []float64 // [h*G+g] capacity change of group g at hour h
+	cdiff []float64 // [h*C+c] corridor up-count change
+	run   []float64 // [G] current up capacity
+	crun  []float64 // [C]
+	gAv   []float64 // [G] available MW of single-unit groups this hour
+	wins  []Window
+	merg  []Window
+
+	anomaly [12]float64
+	mult    []float64 // [month*Z+z] demand multiplier
+
+	// month-run buffers (general path)
+	supB, srcB, hydA, defB, defK, hydK, outK []float64
+
+	dem, sup, x, attr, exMix []float64
+
+	// shortage records of this sample: hour, unserved per zone, system
+	recH   []int32
+	recU   []float64
+	recSys []float64
+
+	servedSrc []float64 // [z*S+s] this sample
+	peakSup   []float64 // [entity]
+}
+
+func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
+	Z, S, G, C := m.Z, m.S, m.G, m.C
+	w := &worker{m: m, l: l, mc: mc, ps: ps}
+	w.tr = newTransfer(m, mc.Policy, mc.Protected)
+	w.diff = make([]float64, (m.H+1)*G)
+	w.cdiff = make([]float64, (m.H+1)*C)
+	w.run = make([]float64, G)
+	w.crun = make([]float64, C)
+	w.gAv = make([]float64, G)
+	w.mult = make([]float64, 12*Z)
+	maxRun := 0
+	for _, r := range m.runs {
+		maxRun = max(maxRun, r.End-r.Start)
+	}
+	if !m.simple {
+		w.supB = make([]float64, maxRun*Z)
+		w.srcB = make([]float64, maxRun*Z*S)
+		w.hydA = make([]float64, maxRun*len(m.hydro))
+		w.defB = make([]float64, maxRun*m.nComp)
+		w.defK = make([]float64, maxRun)
+		w.hydK = make([]float64, maxRun)
+		w.outK = make([]float64, maxRun)
+	}
+	w.dem = make([]float64, Z)
+	w.sup = make([]float64, Z)
+	w.x = make([]float64, Z)
+	w.attr = make([]float64, S)
+	w.exMix = make([]float64, S)
+	w.servedSrc = make([]float64, Z*S)
+	w.peakSup = make([]float64, Z+1)
+	return w
+}
+
+// sample simulates sample i and adds it to w.acc and the per-sample arrays.
+func (w *worker) sample(i int) {
+	m := w.m
+	seed := w.mc.Seed
+	// Weather: one anomaly per month, common to all zones.
+	w.anomaly = [12]float64{}
+	if sd := m.sys.Weather.AnomalySD; sd != nil {
+		r := stream(seed, m.weatherK, i)
+		for mo := range 12 {
+			w.anomaly[mo] = sd[mo] * normal(&r)
+		}
+	}
+	for mo := range 12 {
+		for z, zn := range m.sys.Zones {
+			w.mult[mo*m.Z+z] = max(0, 1+zn.DemandPerDegC*w.anomaly[mo])
+		}
+	}
+	w.drawOutages(i)
+	w.recH, w.recU, w.recSys = w.recH[:0], w.recU[:0], w.recSys[:0]
+	clear(w.servedSrc)
+	clear(w.peakSup)
+	if m.simple {
+		w.hoursSimple()
+	} else {
+		w.hoursGeneral()
+	}
+	w.account(i)
+}
+
+// drawOutages turns each unit's and corridor's down intervals (forced
+// outages ∪ maintenance) into capacity changes at their edges.
+func (w *worker) drawOutages(i int) {
+	m := w.m
+	G, C := m.G, m.C
+	clear(w.diff)
+	clear(w.run)
+	clear(w.crun)
+	for g := range m.groups {
+		w.diff[g] = m.groups[g].capMW
+	}
+	for u := range m.sys.Units {
+		r := stream(w.mc.Seed, m.unitKey[u], i)
+		w.wins = m.unitOut[u].downIntervals(w.wins[:0], &r, m.H)
+		wins := w.wins
+		if m.unitMaint[u] != nil {
+			w.merg = mergeWindows(w.merg[:0], wins, m.unitMaint[u])
+			wins = w.merg
+		}
+		g, c := m.unitGroup[u], m.sys.Units[u].CapacityMW
+		for _, win := range wins {
+			w.diff[win.Start*G+g] -= c
+			w.diff[win.End*G+g] += c
+		}
+	}
+	if C == 0 {
+		return
+	}
+	clear(w.cdiff)
+	for c := range C {
+		w.cdiff[c] = 1
+		r := stream(w.mc.Seed, m.corrKey[c], i)
+		w.wins = m.corrOut[c].downIntervals(w.wins[:0], &r, m.H)
+		for _, win := range w.wins {
+			w.cdiff[win.Start*C+c]--
+			w.cdiff[win.End*C+c]++
+		}
+	}
+}
+
+// hoursSimple is the single-zone, constant-capacity path: capacity is a
+// prefix sum of the outage edges, compared with demand (strict <).
+func (w *worker) hoursSimple() {
+	m := w.m
+	dem, month, diff := m.demand, m.month, w.diff
+	mult := w.mult
+	run := 0.0
+	ph := m.peakHour[0]
+	if m.G == 0 {
+		diff = make([]float64, m.H) // no units: capacity 0 throughout
+	}
+	for h := 0; h < m.H; h++ {
+		run += diff[h]
+		if h == ph {
+			w.peakSup[0], w.peakSup[1] = run, run
+		}
+		d := dem[h] * mult[month[h]]
+		if run < d {
+			w.recH = append(w.recH, int32(h))
+			w.recU = append(w.recU, d-run)
+			w.recSys = append(w.recSys, d-run)
+		}
+	}
+}
+
+// hoursGeneral runs the year month-run by month-run: pass 1 computes each
+// zone's supply (groups, pools); hydro budgets are water-filled against the
+// remaining deficit of the unit's connected component; pass 2 solves the
+// transfers and records shortages and dispatch by source.
+func (w *worker) hoursGeneral() {
+	m := w.m
+	sys := m.sys
+	Z, S, G, C := m.Z, m.S, m.G, m.C
+	NH := len(m.hydro)
+	l := w.l
+	inWeek := func(h int) bool { return h >= m.weekStart && h < m.weekStart+m.weekLen }
+	for ri, rn := range m.runs {
+		mo := int(m.month[rn.Start])
+		a := w.anomaly[mo]
+		n := rn.End - rn.Start
+		// Pass 1: supply without hydro.
+		for k := range n {
+			h := rn.Start + k
+			sup := w.supB[k*Z : (k+1)*Z]
+			src := w.srcB[k*Z*S : (k+1)*Z*S]
+			clear(sup)
+			clear(src)
+			dr := w.diff[h*G : (h+1)*G]
+			for g := range G {
+				w.run[g] += dr[g]
+				gr := &m.groups[g]
+				mw := 0.0
+				if w.run[g] > 0 {
+					mw = w.run[g] * m.factor(gr, h, a)
+				}
+				if gr.unit >= 0 {
+					w.gAv[g] = mw
+					continue
+				}
+				sup[gr.zone] += mw
+				src[gr.zone*S+gr.source] += mw
+			}
+			m.burnPools(mo, w.gAv, sup, src)
+			for j, u := range m.hydro {
+				w.hydA[k*NH+j] = w.gAv[m.unitGroup[u]]
+			}
+		}
+		// Hydro: water-fill each unit's budget share against its
+		// component's deficit, in unit order.
+		if NH > 0 {
+			nc := m.nComp
+			def := w.defB[:n*nc]
+			clear(def)
+			for k := range n {
+				h := rn.Start + k
+				for z := range Z {
+					def[k*nc+m.comp[z]] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
+				}
+			}
+			for j, u := range m.hydro {
+				un := &sys.Units[u]
+				c := m.comp[un.Zone]
+				for k := range n {
+					w.defK[k] = def[k*nc+c]
+					w.hydK[k] = w.hydA[k*NH+j]
+				}
+				waterFill(w.defK[:n], w.hydK[:n], un.HydroBudgetMWh[mo]*m.runFrac[ri], w.outK[:n])
+				for k, mw := range w.outK[:n] {
+					if mw <= 0 {
+						continue
+					}
+					w.supB[k*Z+un.Zone] += mw
+					w.srcB[k*Z*S+un.Zone*S+un.Source] += mw
+					def[k*nc+c] -= mw
+				}
+			}
+		}
+		// Pass 2: transfers, shortages, dispatch by source.
+		for k := range n {
+			h := rn.Start + k
+			sup := w.supB[k*Z : (k+1)*Z]
+			src := w.srcB[k*Z*S : (k+1)*Z*S]
+			tot := 0.0
+			for z := range Z {
+				w.dem[z] = m.demand[h*Z+z] * w.mult[mo*Z+z]
+				tot += w.dem[z]
+			}
+			if C > 0 {
+				cr := w.cdiff[h*C : (h+1)*C]
+				for c := range C {
+					w.crun[c] += cr[c]
+					w.tr.corrUp[c] = min(1, max(0, w.crun[c]))
+				}
+			}
+			w.tr.solve(sup, w.dem, w.x)
+			tol := 1e-9 * tot
+			short := false
+			usum := 0.0
+			for z := range Z {
+				if w.dem[z]-w.x[z] > tol {
+					short = true
+					usum += w.dem[z] - w.x[z]
+				}
+			}
+			if short {
+				w.recH = append(w.recH, int32(h))
+				for z := range Z {
+					u := w.dem[z] - w.x[z]
+					if u <= tol {
+						u = 0
+					}
+					w.recU = append(w.recU, u)
+				}
+				w.recSys = append(w.recSys, usum)
+			}
+			for z := range Z {
+				if h == m.peakHour[z] {
+					w.peakSup[z] = sup[z]
+				}
+			}
+			week := inWeek(h)
+			if h == m.peakHour[Z] {
+				for z := range Z {
+					w.peakSup[Z] += sup[z]
+				}
+			}
+			w.attribute(sup, src, week, h-m.weekStart)
+			if week {
+				kk := h - m.weekStart
+				w.acc[l.weekDemand()+kk] += tot
+				w.acc[l.weekUnserved()+kk] += usum
+			}
+		}
+	}
+}
+
+// attribute splits each zone's served load over sources: the part covered
+// by the zone's own supply pro rata to its own mix, the imported part pro
+// rata to the mix of the other zones' unused and exported supply.
+func (w *worker) attribute(sup, src []float64, week bool, wk int) {
+	m := w.m
+	Z, S := m.Z, m.S
+	if S == 1 && !week {
+		for z := range Z {
+			w.servedSrc[z] += w.x[z]
+		}
+		return
+	}
+	exTot := 0.0
+	imports := false
+	for z := range Z {
+		if w.x[z] > sup[z] {
+			imports = true
+		}
+	}
+	if imports {
+		clear(w.exMix)
+		for z := range Z {
+			if ex := sup[z] - w.x[z]; ex > 0 {
+				exTot += ex
+				f := ex / sup[z]
+				for s := range S {
+					w.exMix[s] += src[z*S+s] * f
+				}
+			}
+		}
+	}
+	for z := range Z {
+		local := min(w.x[z], sup[z])
+		if local > 0 {
+			f := local / sup[z]
+			for s := range S {
+				v := src[z*S+s] * f
+				w.servedSrc[z*S+s] += v
+				if week {
+					w.acc[w.l.weekSource(s)+wk] += v
+				}
+			}
+		}
+		if imp := w.x[z] - local; imp > 0 && exTot > 0 {
+			f := imp / exTot
+			for s := range S {
+				v := w.exMix[s] * f
+				w.servedSrc[z*S+s] += v
+				if week {
+					w.acc[w.l.weekSource(s)+wk] += v
+				}
+			}
+		}
+	}
+}

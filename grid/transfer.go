@@ -1,0 +1,271 @@
+package grid
+
+// transfer decides each zone's served load in one hour. The total served is
+// always the maximum deliverable (a max flow from zone supplies through the
+// corridors to zone demands); the policy only decides who is short:
+//
+//   - Proportional: the lexicographically max-min fair served fractions
+//     x_z/D_z. Feasible served vectors form a polymatroid, so this vector is
+//     also a max flow. It is computed exactly by progressive filling: find
+//     the largest common fraction t by Newton (Dinkelbach) steps on minimum
+//     cuts — each step one small max flow — then freeze the zones that
+//     cannot rise above t (not reachable from the source in the residual
+//     network), and repeat for the others.
+//   - LocalFirst: the same, with each zone's floor min(own supply, demand).
+//   - Priority: protected zones filled first (max-min fair among them), then
+//     the others with the protected ones held.
+//
+// Solver tie-breaking never decides who is cut: only cut capacities do.
+type transfer struct {
+	Z         int
+	net       *flowNet
+	corr      []Corridor
+	policy    Policy
+	protected []bool
+
+	sup, dem, floor, val []float64
+	corrUp               []float64 // 1 up, 0 out; set by the caller each hour
+	state                []int8
+	inT, lastT           []bool
+	tol                  float64
+	nflows               int // max flows solved (for tests and tuning)
+}
+
+const (
+	zActive int8 = iota
+	zFixed
+	zExcluded
+)
+
+func newTransfer(m *model, policy Policy, protected []int) *transfer {
+	Z := m.Z
+	t := &transfer{Z: Z, net: newFlowNet(Z, m.sys.Corridors), corr: m.sys.Corridors, policy: policy}
+	t.protected = make([]bool, Z)
+	for _, z := range protected {
+		if z >= 0 && z < Z {
+			t.protected[z] = true
+		}
+	}
+	t.floor = make([]float64, Z)
+	t.val = make([]float64, Z)
+	t.state = make([]int8, Z)
+	t.inT = make([]bool, Z)
+	t.lastT = make([]bool, Z)
+	t.corrUp = make([]float64, len(m.sys.Corridors))
+	for i := range t.corrUp {
+		t.corrUp[i] = 1
+	}
+	return t
+}
+
+// solve sets x[z] to the served load of each zone given its available supply
+// sup[z] and demand dem[z] (MW) and the corridor states in t.corrUp.
+func (t *transfer) solve(sup, dem, x []float64) {
+	short := false
+	for z := range t.Z {
+		if sup[z] < dem[z] {
+			short = true
+			break
+		}
+	}
+	if !short || len(t.corr) == 0 {
+		for z := range t.Z {
+			x[z] = min(sup[z], dem[z])
+		}
+		return
+	}
+	t.sup, t.dem = sup, dem
+	scale, need := 0.0, 0.0
+	for z := range t.Z {
+		scale += sup[z] + dem[z]
+		need += dem[z]
+		t.floor[z] = 0
+		t.state[z] = zFixed
+		t.val[z] = dem[z]
+	}
+	t.tol = 1e-10*scale + 1e-12
+	t.net.eps = t.tol * 1e-3
+	// One max flow with full demands: if it serves everything, done.
+	t.setCaps(1)
+	if t.net.maxflow() >= need-t.tol {
+		copy(x, dem)
+		return
+	}
+	switch t.policy {
+	case Priority:
+		any := false
+		for z := range t.Z {
+			t.state[z] = zExcluded
+			if t.protected[z] {
+				t.setActive(z, 0)
+				any = true
+			}
+		}
+		if any {
+			t.fill()
+		}
+		for z := range t.Z {
+			if !t.protected[z] {
+				t.setActive(z, 0)
+			}
+		}
+		t.fill()
+	case LocalFirst:
+		for z := range t.Z {
+			t.setActive(z, min(sup[z], dem[z]))
+		}
+		t.fill()
+	default:
+		for z := range t.Z {
+			t.setActive(z, 0)
+		}
+		t.fill()
+	}
+	for z := range t.Z {
+		x[z] = min(t.val[z], dem[z])
+	}
+}
+
+func (t *transfer) setActive(z int, floor float64) {
+	if t.dem[z] <= 0 {
+		t.state[z], t.val[z] = zFixed, 0
+		return
+	}
+	t.state[z], t.floor[z] = zActive, floor
+}
+
+// sinkCap is zone z's demand in the flow problem at common fraction tt.
+func (t *transfer) sinkCap(z int, tt float64) float64 {
+	switch t.state[z] {
+	case zFixed:
+		return t.val[z]
+	case zExcluded:
+		return 0
+	}
+	return max(t.floor[z], tt*t.dem[z])
+}
+
+// setCaps resets the network's residual capacities for fraction tt and
+// returns the total sink capacity.
+func (t *transfer) setCaps(tt float64) float64 {
+	c := t.net.cap
+	Z := t.Z
+	need := 0.0
+	for z := range Z {
+		c[2*z], c[2*z+1] = t.sup[z], 0
+		s := t.sinkCap(z, tt)
+		need += s
+		c[2*(Z+z)], c[2*(Z+z)+1] = s, 0
+	}
+	for i, k := range t.corr {
+		a := 2 * (2*Z + i)
+		c[a], c[a+1] = k.ForwardMW*t.corrUp[i], k.BackwardMW*t.corrUp[i]
+	}
+	return need
+}
+
+// fill raises the active zones' common fraction as far as the network
+// allows, freezing bottleneck zones round by round, until none is active.
+func (t *transfer) fill() {
+	Z := t.Z
+	for {
+		nActive := 0
+		for z := range Z {
+			if t.state[z] == zActive {
+				nActive++
+			}
+		}
+		if nActive == 0 {
+			return
+		}
+		tt, haveCut := 1.0, false
+		for iter := 0; ; iter++ {
+			need := t.setCaps(tt)
+			t.nflows++
+			if t.net.maxflow() >= need-t.tol || iter == 60 {
+				break
+			}
+			// Sink side T of the minimum cut: Σ_{z∈T} cap_z(t) ≤ A bounds t.
+			A, activeInT := 0.0, false
+			for z := range Z {
+				t.inT[z] = t.net.level[2+z] < 0
+				if t.inT[z] {
+					A += t.sup[z]
+					if t.state[z] == zActive {
+						activeInT = true
+					} else {
+						A -= t.sinkCap(z, tt)
+					}
+				}
+			}
+			for i, k := range t.corr {
+				if !t.inT[k.From] && t.inT[k.To] {
+					A += k.ForwardMW * t.corrUp[i]
+				} else if t.inT[k.From] && !t.inT[k.To] {
+					A += k.BackwardMW * t.corrUp[i]
+				}
+			}
+			if !activeInT {
+				break // numerical noise on frozen values
+			}
+			nt := t.level(A, tt)
+			copy(t.lastT, t.inT)
+			haveCut = true
+			if nt >= tt-1e-15 {
+				tt = nt
+				t.setCaps(tt)
+				t.net.maxflow()
+				break
+			}
+			tt = nt
+		}
+		// Freeze the active zones that cannot rise above tt.
+		frozen := 0
+		for z := range Z {
+			if t.state[z] != zActive {
+				continue
+			}
+			if tt >= 1 || t.net.level[2+z] < 0 {
+				t.val[z] = t.sinkCap(z, tt)
+				t.state[z] = zFixed
+				frozen++
+			}
+		}
+		if frozen == 0 {
+			for z := range Z {
+				if t.state[z] == zActive && (!haveCut || t.lastT[z]) {
+					t.val[z] = t.sinkCap(z, tt)
+					t.state[z] = zFixed
+				}
+			}
+		}
+	}
+}
+
+// level solves Σ_{z∈T active} max(floor_z, t·D_z) = A for t by Newton from
+// above (the sum is convex and piecewise linear, so this is exact in a few
+// steps).
+func (t *transfer) level(A, tt float64) float64 {
+	for range 64 {
+		g, gp := 0.0, 0.0
+		for z := range t.Z {
+			if !t.inT[z] || t.state[z] != zActive {
+				continue
+			}
+			if v := tt * t.dem[z]; v > t.floor[z] {
+				g += v
+				gp += t.dem[z]
+			} else {
+				g += t.floor[z]
+			}
+		}
+		if g <= A+t.tol*1e-3 || gp == 0 {
+			return tt
+		}
+		tt -= (g - A) / gp
+		if tt <= 0 {
+			return 0
+		}
+	}
+	return tt
+}
