@@ -1,0 +1,475 @@
+package imports
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"gridrisk/data"
+)
+
+// world is a working copy of the tables for one study year, with the gas
+// pools split into components by origin (an FSRU's LNG added to a pool that
+// also carries Iranian gas stays attributable).
+type world struct {
+	year        int
+	zones       []data.Zone
+	zoneIdx     map[string]int
+	demandScale []float64 // per zone
+	growth      float64
+	units       []data.Unit
+	pools       []pool
+	links       []data.Link
+	hydro       map[string][12]float64 // unit id → GWh per month
+	outageScale float64
+	tempC       float64
+	hydroScale  float64
+	availScale  float64
+	extraSrc    []string // source ids cited by the applied layers
+}
+
+type pool struct {
+	fuel  data.Fuel
+	comps []component
+}
+
+// component is one origin's share of a pool's gas.
+type component struct {
+	id, origin string
+	mcmd       float64
+	monthly    [12]float64
+}
+
+func (p pool) volume() float64 {
+	v := 0.0
+	for _, c := range p.comps {
+		v += c.mcmd
+	}
+	return v
+}
+
+func ones12() [12]float64 {
+	var m [12]float64
+	for i := range m {
+		m[i] = 1
+	}
+	return m
+}
+
+// monthlyOrOnes treats an all-zero monthly table as "no monthly variation".
+func monthlyOrOnes(m [12]float64) [12]float64 {
+	for _, v := range m {
+		if v != 0 {
+			return m
+		}
+	}
+	return ones12()
+}
+
+func isIranPool(f data.Fuel) bool {
+	return strings.EqualFold(f.Origin, "iran") || hasTag(f.Tags, "iran")
+}
+
+func isIranLink(l data.Link) bool {
+	return strings.EqualFold(l.Country, "iran") || hasTag(l.Tags, "iran")
+}
+
+func hasTag(tags []string, t string) bool {
+	for _, x := range tags {
+		if strings.EqualFold(strings.TrimSpace(x), t) {
+			return true
+		}
+	}
+	return false
+}
+
+func newWorld(ds *data.Dataset, year int) *world {
+	w := &world{
+		year: year, zoneIdx: map[string]int{},
+		outageScale: 1, hydroScale: 1, availScale: 1,
+		growth: paramOr(ds, 0, "demand_growth"),
+		hydro:  map[string][12]float64{},
+	}
+	w.zones = slices.Clone(ds.Zones)
+	w.demandScale = make([]float64, len(ds.Zones))
+	for i, z := range ds.Zones {
+		w.zoneIdx[z.Code] = i
+		w.demandScale[i] = 1
+	}
+	w.units = slices.Clone(ds.Units)
+	for _, f := range ds.Fuels {
+		w.pools = append(w.pools, pool{fuel: f, comps: []component{{
+			id: f.ID, origin: strings.ToLower(f.Origin), mcmd: f.Delivered, monthly: monthlyOrOnes(f.Monthly),
+		}}})
+	}
+	for _, l := range ds.Links {
+		l.Monthly = monthlyOrOnes(l.Monthly)
+		w.links = append(w.links, l)
+	}
+	for _, h := range ds.Hydro {
+		w.hydro[h.Unit] = h.BudgetGWh
+	}
+	return w
+}
+
+// apply runs one scenario layer's changes for w.year.
+func (w *world) apply(s *Scenario) error {
+	where := "scenario " + s.Name
+	w.extraSrc = append(w.extraSrc, s.Sources...)
+	for i, c := range s.Units {
+		if !c.covers(w.year) {
+			continue
+		}
+		for j := range w.units {
+			u := &w.units[j]
+			if !w.matchUnit(c.Match, *u) {
+				continue
+			}
+			if c.CapacityMW != nil {
+				u.CapacityMW = *c.CapacityMW
+			}
+			if c.Scale != nil {
+				u.CapacityMW *= *c.Scale
+			}
+			if c.FOR != nil {
+				u.FOR, u.MTTF = *c.FOR, 0
+			}
+			if c.InService != nil {
+				u.InService = *c.InService
+			}
+			if c.Retired != nil {
+				u.Retired = *c.Retired
+			}
+			if c.FuelPool != nil {
+				if w.poolIndex(*c.FuelPool) < 0 {
+					return fmt.Errorf("%s: units[%d]: fuel_pool %q is not a fuel pool", where, i, *c.FuelPool)
+				}
+				u.Fuel = *c.FuelPool
+			}
+		}
+	}
+	for _, c := range s.Pools {
+		if !c.covers(w.year) {
+			continue
+		}
+		var hit []int
+		for j := range w.pools {
+			if w.matchPool(c.Match, w.pools[j].fuel) {
+				hit = append(hit, j)
+			}
+		}
+		if c.TotalMCMD != nil {
+			w.shareTotal(hit, *c.TotalMCMD)
+		}
+		for _, j := range hit {
+			p := &w.pools[j]
+			if c.DeliveredMCMD != nil {
+				p.comps = []component{{id: p.fuel.ID, origin: strings.ToLower(p.fuel.Origin), mcmd: *c.DeliveredMCMD, monthly: p.comps[0].monthly}}
+			}
+			for k := range p.comps {
+				if c.Scale != nil {
+					p.comps[k].mcmd *= *c.Scale
+				}
+				for m := 0; m < len(c.Monthly) && m < 12; m++ {
+					p.comps[k].monthly[m] *= c.Monthly[m]
+				}
+			}
+		}
+	}
+	for _, c := range s.Links {
+		if !c.covers(w.year) {
+			continue
+		}
+		for j := range w.links {
+			l := &w.links[j]
+			if !w.matchLink(c.Match, *l) {
+				continue
+			}
+			if c.CapacityMW != nil {
+				l.CapacityMW = *c.CapacityMW
+			}
+			if c.Scale != nil {
+				l.CapacityMW *= *c.Scale
+			}
+			for m := 0; m < len(c.Monthly) && m < 12; m++ {
+				l.Monthly[m] *= c.Monthly[m]
+			}
+			if c.InService != nil {
+				l.InService = *c.InService
+			}
+			if c.Retired != nil {
+				l.Retired = *c.Retired
+			}
+		}
+	}
+	if d := s.Demand; d != nil && d.covers(w.year) {
+		if d.Growth != nil {
+			w.growth = *d.Growth
+		}
+		for i, z := range w.zones {
+			f := 1.0
+			if d.Scale != nil {
+				f *= *d.Scale
+			}
+			if v, ok := lookupFold(d.Zones, z.Code); ok {
+				f *= v
+			}
+			if v, ok := lookupFold(d.Regions, z.Region); ok {
+				f *= v
+			}
+			w.demandScale[i] *= f
+		}
+		for code := range d.Zones {
+			if _, ok := w.zoneByCode(code); !ok {
+				return fmt.Errorf("%s: demand.zones: zone %q is not in the zones table", where, code)
+			}
+		}
+	}
+	if a := s.Adjust; a != nil {
+		if a.OutageScale != nil {
+			w.outageScale *= *a.OutageScale
+		}
+		if a.TemperatureC != nil {
+			w.tempC += *a.TemperatureC
+		}
+		if a.HydroScale != nil {
+			w.hydroScale *= *a.HydroScale
+		}
+		if a.AvailabilityScale != nil {
+			w.availScale *= *a.AvailabilityScale
+		}
+	}
+	return w.add(s, where)
+}
+
+func (w *world) add(s *Scenario, where string) error {
+	for i, g := range s.AddGas {
+		if !inService(g.InService, g.Retired, w.year) {
+			continue
+		}
+		c := component{id: g.ID, origin: strings.ToLower(g.Origin), mcmd: g.MCMD, monthly: ones12()}
+		if g.Into == (Match{}) {
+			if j := w.poolIndex(g.ID); j >= 0 {
+				w.pools[j].comps = append(w.pools[j].comps, c)
+				continue
+			}
+			w.pools = append(w.pools, pool{fuel: data.Fuel{ID: g.ID, Name: g.ID, Origin: g.Origin, Delivered: g.MCMD, Source: strings.Join(g.Sources, ";")}, comps: []component{c}})
+			continue
+		}
+		if err := w.addInto(g.Into, c); err != nil {
+			return fmt.Errorf("%s: add_gas[%d] %s: %v", where, i, g.ID, err)
+		}
+	}
+	for i, n := range s.AddLinks {
+		if _, ok := w.zoneByCode(n.Zone); !ok {
+			return fmt.Errorf("%s: add_links[%d] %s: zone %q is not in the zones table", where, i, n.ID, n.Zone)
+		}
+		l := data.Link{ID: n.ID, Country: n.Country, Zone: n.Zone, CapacityMW: n.CapacityMW,
+			FOR: n.FOR, MTTR: n.MTTR, InService: n.InService, Retired: n.Retired, Tags: n.Tags,
+			Source: strings.Join(n.Sources, ";"), Monthly: ones12()}
+		if len(n.Monthly) == 12 {
+			copy(l.Monthly[:], n.Monthly)
+		}
+		if j := slices.IndexFunc(w.links, func(x data.Link) bool { return strings.EqualFold(x.ID, n.ID) }); j >= 0 {
+			w.links[j] = l
+		} else {
+			w.links = append(w.links, l)
+		}
+	}
+	for i, n := range s.AddUnits {
+		if _, ok := w.zoneByCode(n.Zone); !ok {
+			return fmt.Errorf("%s: add_units[%d] %s: zone %q is not in the zones table", where, i, n.ID, n.Zone)
+		}
+		u := data.Unit{ID: n.ID, Name: n.Name, Zone: n.Zone, Technology: n.Technology, Fuel: n.Fuel,
+			NameplateMW: n.CapacityMW, CapacityMW: n.CapacityMW, Units: n.Units, FOR: n.FOR, MTTR: n.MTTR,
+			Profile: n.Profile, TempDerate: n.TempDerate, MWPerMCMD: n.MWPerMCMD,
+			InService: n.InService, Retired: n.Retired, Source: strings.Join(n.Sources, ";")}
+		if j := slices.IndexFunc(w.units, func(x data.Unit) bool { return strings.EqualFold(x.ID, n.ID) }); j >= 0 {
+			w.units[j] = u
+		} else {
+			w.units = append(w.units, u)
+		}
+	}
+	return nil
+}
+
+// addInto adds a gas component to the pools Into selects, shared pro rata
+// to the MW of their units (in Into.Zone/Region when set).
+func (w *world) addInto(into Match, c component) error {
+	poolMatch := into
+	poolMatch.Zone, poolMatch.Region = "", ""
+	weight := make([]float64, len(w.pools))
+	total := 0.0
+	for j := range w.pools {
+		if !w.matchPool(poolMatch, w.pools[j].fuel) {
+			continue
+		}
+		for _, u := range w.units {
+			if !strings.EqualFold(u.Fuel, w.pools[j].fuel.ID) || !inService(u.InService, u.Retired, w.year) {
+				continue
+			}
+			if into.Zone != "" && !strings.EqualFold(u.Zone, into.Zone) {
+				continue
+			}
+			if into.Region != "" && !strings.EqualFold(w.regionOf(u.Zone), into.Region) {
+				continue
+			}
+			weight[j] += u.CapacityMW
+			total += u.CapacityMW
+		}
+	}
+	if total == 0 {
+		return fmt.Errorf("no fuel pool matching %s feeds a unit in service in %d", describeMatch(into), w.year)
+	}
+	for j, wt := range weight {
+		if wt > 0 {
+			cc := c
+			cc.mcmd = c.mcmd * wt / total
+			w.pools[j].comps = append(w.pools[j].comps, cc)
+		}
+	}
+	return nil
+}
+
+// shareTotal sets the matched pools' volumes to share total pro rata to
+// their contracted (else delivered, else equal) volumes.
+func (w *world) shareTotal(hit []int, total float64) {
+	weights := make([]float64, len(hit))
+	sum := 0.0
+	for k, j := range hit {
+		weights[k] = w.pools[j].fuel.Contracted
+		sum += weights[k]
+	}
+	if sum == 0 {
+		for k, j := range hit {
+			weights[k] = w.pools[j].volume()
+			sum += weights[k]
+		}
+	}
+	for k, j := range hit {
+		share := 1 / float64(len(hit))
+		if sum > 0 {
+			share = weights[k] / sum
+		}
+		p := &w.pools[j]
+		p.comps = []component{{id: p.fuel.ID, origin: strings.ToLower(p.fuel.Origin), mcmd: total * share, monthly: p.comps[0].monthly}}
+	}
+}
+
+func describeMatch(m Match) string {
+	var parts []string
+	add := func(k, v string) {
+		if v != "" {
+			parts = append(parts, k+"="+v)
+		}
+	}
+	add("id", m.ID)
+	add("tag", m.Tag)
+	add("origin", m.Origin)
+	add("country", m.Country)
+	add("zone", m.Zone)
+	add("region", m.Region)
+	add("technology", m.Technology)
+	add("fuel", m.Fuel)
+	if len(parts) == 0 {
+		return "(all)"
+	}
+	return strings.Join(parts, ",")
+}
+
+func eq(a, b string) bool { return a == "" || strings.EqualFold(a, b) }
+
+func (w *world) zoneByCode(code string) (int, bool) {
+	for i, z := range w.zones {
+		if strings.EqualFold(z.Code, code) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func (w *world) regionOf(code string) string {
+	if i, ok := w.zoneByCode(code); ok {
+		return w.zones[i].Region
+	}
+	return ""
+}
+
+func (w *world) poolIndex(id string) int {
+	for j, p := range w.pools {
+		if strings.EqualFold(p.fuel.ID, id) {
+			return j
+		}
+	}
+	return -1
+}
+
+func (w *world) matchUnit(m Match, u data.Unit) bool {
+	return eq(m.ID, u.ID) && eq(m.Zone, u.Zone) && eq(m.Region, w.regionOf(u.Zone)) &&
+		eq(m.Technology, u.Technology) && eq(m.Fuel, u.Fuel) &&
+		(m.Tag == "" || w.unitHasTag(u, m.Tag)) &&
+		(m.Origin == "" || w.unitOrigin(u, m.Origin))
+}
+
+// unitHasTag: a unit carries the tags of its fuel pool.
+func (w *world) unitHasTag(u data.Unit, tag string) bool {
+	j := w.poolIndex(u.Fuel)
+	return j >= 0 && poolHasTag(w.pools[j].fuel, tag)
+}
+
+func (w *world) unitOrigin(u data.Unit, origin string) bool {
+	j := w.poolIndex(u.Fuel)
+	return j >= 0 && strings.EqualFold(w.pools[j].fuel.Origin, origin)
+}
+
+func poolHasTag(f data.Fuel, tag string) bool {
+	return hasTag(f.Tags, tag) || (strings.EqualFold(tag, "iran") && isIranPool(f))
+}
+
+func (w *world) matchPool(m Match, f data.Fuel) bool {
+	if !eq(m.ID, f.ID) || !eq(m.Origin, f.Origin) || (m.Tag != "" && !poolHasTag(f, m.Tag)) {
+		return false
+	}
+	if m.Zone == "" && m.Region == "" {
+		return true
+	}
+	for _, u := range w.units {
+		if strings.EqualFold(u.Fuel, f.ID) && eq(m.Zone, u.Zone) && eq(m.Region, w.regionOf(u.Zone)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *world) matchLink(m Match, l data.Link) bool {
+	tagOK := m.Tag == "" || hasTag(l.Tags, m.Tag) || (strings.EqualFold(m.Tag, "iran") && isIranLink(l))
+	return tagOK && eq(m.ID, l.ID) && eq(m.Country, l.Country) && eq(m.Zone, l.Zone) && eq(m.Region, w.regionOf(l.Zone))
+}
+
+func lookupFold(m map[string]float64, key string) (float64, bool) {
+	for k, v := range m {
+		if strings.EqualFold(k, key) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// paramOr returns the first of names found in ds.Params, else def.
+func paramOr(ds *data.Dataset, def float64, names ...string) float64 {
+	if v, ok := param(ds, names...); ok {
+		return v
+	}
+	return def
+}
+
+func param(ds *data.Dataset, names ...string) (float64, bool) {
+	for _, n := range names {
+		for _, p := range ds.Params {
+			if strings.EqualFold(p.Name, n) {
+				return p.Value, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,496 @@
+package imports
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"gridrisk/data"
+	"gridrisk/grid"
+)
+
+// Supply categories units report under. The first eight are always present,
+// in this order, so reports can rely on their indices; user data may add
+// more (coal, nuclear, wind, other) after them.
+const (
+	SrcDomesticGas = "domestic gas"
+	SrcIranianGas  = "iranian gas"
+	SrcLNG         = "lng"
+	SrcOil         = "oil"
+	SrcHydro       = "hydro"
+	SrcSolar       = "solar"
+	SrcIranianElec = "iranian electricity"
+	SrcOtherImport = "other imports"
+)
+
+var baseSources = []string{SrcDomesticGas, SrcIranianGas, SrcLNG, SrcOil, SrcHydro, SrcSolar, SrcIranianElec, SrcOtherImport}
+
+// Parameter names read from the params table (all optional).
+const (
+	ParamBaseYear      = "base_year"            // year the demand table describes
+	ParamDemandGrowth  = "demand_growth"        // fraction per year, e.g. 0.07
+	ParamDemandPerDegC = "demand_per_degc"      // fractional demand change per °C of anomaly
+	ParamAnomalySD     = "weather_anomaly_sd_c" // °C, or weather_anomaly_sd_c_01..12 by month
+	ParamMWPerMCMD     = "mw_per_mcmd"          // default electric MW per mcm/d for pooled units without one
+)
+
+// Build turns the tables plus a scenario into the grid.System of one study
+// year. Zones keep table order; units split into their identical units; links
+// become units with an import source; demand grows from the dataset's base
+// year. Every problem is a returned error naming the row and the rule.
+func Build(ds *data.Dataset, sc Scenario, year int) (*grid.System, error) {
+	b, err := build(ds, sc, year)
+	if err != nil {
+		return nil, err
+	}
+	return b.sys, nil
+}
+
+// built is a System plus what the indicators need to know about it.
+type built struct {
+	sys *grid.System
+	w   *world
+	// per grid unit: the Iranian gas volume (mcm/d) of its pool share, and
+	// whether it is an Iranian link
+	poolIranMCMD []float64 // per grid pool
+	unitLink     []bool
+	unitIranLink []bool
+	growth       float64 // demand factor applied from the base year
+}
+
+func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
+	if ds == nil {
+		return nil, fmt.Errorf("build: no dataset")
+	}
+	if len(ds.Zones) == 0 {
+		return nil, fmt.Errorf("build: table zones is empty")
+	}
+	if ds.Demand == nil || len(ds.Demand.Values) == 0 {
+		return nil, fmt.Errorf("build: table demand is missing or empty")
+	}
+	if year < 1900 || year > 2200 {
+		return nil, fmt.Errorf("build: study year %d is out of range", year)
+	}
+	layers, err := sc.layers()
+	if err != nil {
+		return nil, err
+	}
+	w := newWorld(ds, year)
+	for _, l := range layers {
+		if err := w.apply(l); err != nil {
+			return nil, err
+		}
+	}
+	b := &built{w: w, sys: &grid.System{}}
+	if err := b.calendar(ds, year); err != nil {
+		return nil, err
+	}
+	if err := b.zones(ds); err != nil {
+		return nil, err
+	}
+	b.sys.Sources = append([]string{}, baseSources...)
+	b.pools()
+	if err := b.units(ds); err != nil {
+		return nil, err
+	}
+	if err := b.links(); err != nil {
+		return nil, err
+	}
+	if err := b.corridors(ds); err != nil {
+		return nil, err
+	}
+	b.sys.Weather = weather(ds)
+	if v, ok := any(b.sys).(interface{ Validate() error }); ok {
+		if err := v.Validate(); err != nil {
+			return nil, fmt.Errorf("scenario %s, year %d: %w", sc.Name, year, err)
+		}
+	}
+	return b, nil
+}
+
+// calendar labels hours from local midnight on 1 January of the study year,
+// for the demand table's length.
+func (b *built) calendar(ds *data.Dataset, year int) error {
+	n := len(ds.Demand.Values[0])
+	if n == 0 {
+		return fmt.Errorf("build: table demand has no rows")
+	}
+	s := b.sys
+	s.Hours = n
+	s.Month = make([]uint8, n)
+	s.HourOfDay = make([]uint8, n)
+	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC) // Asia/Baghdad has no DST
+	for h := 0; h < n; h++ {
+		t := t0.Add(time.Duration(h) * time.Hour)
+		s.Month[h] = uint8(t.Month() - 1)
+		s.HourOfDay[h] = uint8(t.Hour())
+	}
+	return nil
+}
+
+func column(t *data.Hourly, code string) []float64 {
+	if t == nil {
+		return nil
+	}
+	for i, c := range t.Columns {
+		if strings.EqualFold(strings.TrimSpace(c), code) {
+			return t.Values[i]
+		}
+	}
+	return nil
+}
+
+func (b *built) zones(ds *data.Dataset) error {
+	w, s := b.w, b.sys
+	growth := 1.0
+	if baseYear, ok := param(ds, ParamBaseYear); ok && w.growth != 0 {
+		growth = math.Pow(1+w.growth, float64(w.year)-baseYear)
+	} else if w.growth != 0 {
+		return fmt.Errorf("build: demand growth %.3g is set but table params has no %s (the year the demand table describes)", w.growth, ParamBaseYear)
+	}
+	b.growth = growth
+	perDeg := paramOr(ds, 0, ParamDemandPerDegC)
+	tempFactor := 1 + perDeg*w.tempC
+	for i, z := range w.zones {
+		d := column(ds.Demand, z.Code)
+		if d == nil {
+			return fmt.Errorf("build: table demand has no column for zone %s (row %d of zones)", z.Code, i+1)
+		}
+		if len(d) != s.Hours {
+			return fmt.Errorf("build: table demand column %s has %d rows, want %d", z.Code, len(d), s.Hours)
+		}
+		f := growth * w.demandScale[i] * tempFactor
+		if f < 0 {
+			return fmt.Errorf("build: zone %s: demand factor %.3g is negative", z.Code, f)
+		}
+		dem := make([]float64, s.Hours)
+		for h, v := range d {
+			dem[h] = v * f
+		}
+		var temp []float64
+		if tc := column(ds.Temperature, z.Code); tc != nil {
+			if len(tc) < s.Hours {
+				return fmt.Errorf("build: table temperature column %s has %d rows, want %d", z.Code, len(tc), s.Hours)
+			}
+			temp = make([]float64, s.Hours)
+			for h := range temp {
+				temp[h] = tc[h] + w.tempC
+			}
+		}
+		s.Zones = append(s.Zones, grid.Zone{Code: z.Code, Name: z.Name, Demand: dem, Temperature: temp, DemandPerDegC: perDeg})
+	}
+	return nil
+}
+
+func (b *built) pools() {
+	for _, p := range b.w.pools {
+		daily := p.volume()
+		iran := 0.0
+		var monthly []float64
+		if daily > 0 {
+			monthly = make([]float64, 12)
+			for _, c := range p.comps {
+				for m := 0; m < 12; m++ {
+					monthly[m] += c.mcmd * c.monthly[m] / daily
+				}
+				if c.origin == "iran" || (c.id == p.fuel.ID && isIranPool(p.fuel)) {
+					iran += c.mcmd
+				}
+			}
+		}
+		b.sys.Pools = append(b.sys.Pools, grid.FuelPool{ID: p.fuel.ID, DailyMCMD: daily, Monthly: monthly})
+		b.poolIranMCMD = append(b.poolIranMCMD, iran)
+	}
+}
+
+// poolSource is the category a pool's units report under: the origin of
+// its largest component this year (its declared origin when it is empty).
+func (b *built) poolSource(j int) string {
+	p := b.w.pools[j]
+	origin, best := "", -1.0
+	for _, c := range p.comps {
+		o := c.origin
+		if c.id == p.fuel.ID && isIranPool(p.fuel) {
+			o = "iran"
+		}
+		if c.mcmd > best {
+			origin, best = o, c.mcmd
+		}
+	}
+	if best <= 0 {
+		origin = strings.ToLower(p.fuel.Origin)
+		if isIranPool(p.fuel) {
+			origin = "iran"
+		}
+	}
+	switch origin {
+	case "iran":
+		return SrcIranianGas
+	case "lng":
+		return SrcLNG
+	default:
+		return SrcDomesticGas
+	}
+}
+
+func (b *built) source(name string) int {
+	for i, s := range b.sys.Sources {
+		if s == name {
+			return i
+		}
+	}
+	b.sys.Sources = append(b.sys.Sources, name)
+	return len(b.sys.Sources) - 1
+}
+
+// category maps an unpooled unit's fuel/technology to a supply category.
+func category(fuel, tech string) string {
+	f, t := strings.ToLower(strings.TrimSpace(fuel)), strings.ToLower(strings.TrimSpace(tech))
+	switch f {
+	case "oil", "hfo", "crude", "crude oil", "diesel", "fuel oil", "liquid", "gasoil", "heavy fuel oil":
+		return SrcOil
+	case "water", "hydro":
+		return SrcHydro
+	case "sun", "solar":
+		return SrcSolar
+	case "gas", "natural gas":
+		return SrcDomesticGas
+	case "":
+		switch t {
+		case "hydro":
+			return SrcHydro
+		case "solar", "pv":
+			return SrcSolar
+		case "diesel":
+			return SrcOil
+		case "":
+			return "other"
+		}
+		return t
+	}
+	return f
+}
+
+// mttf converts a forced outage rate and repair time to a mean time to
+// failure: MTTF = MTTR(1−FOR)/FOR; FOR = 0 never fails.
+// The engine's hourly Markov model needs MTTF ≥ 1 h, so very high rates
+// with short repairs are held at 1 h.
+func mttf(forced, mttr float64) float64 {
+	if forced <= 0 {
+		return 0
+	}
+	return math.Max(mttr*(1-forced)/forced, 1)
+}
+
+// outage returns the scaled forced outage rate of a row and its MTTF.
+func (b *built) outage(what string, forced, mtbf, mttr float64) (float64, float64, error) {
+	if forced == 0 && mtbf > 0 && mttr > 0 {
+		forced = mttr / (mtbf + mttr)
+	}
+	if forced < 0 || forced >= 1 {
+		return 0, 0, fmt.Errorf("build: %s: forced outage rate %.3g must be in [0,1)", what, forced)
+	}
+	forced = math.Min(forced*b.w.outageScale, 0.95)
+	if forced > 0 && mttr <= 0 {
+		return 0, 0, fmt.Errorf("build: %s: forced outage rate %.3g needs mttr_h > 0", what, forced)
+	}
+	return forced, mttf(forced, mttr), nil
+}
+
+func (b *built) units(ds *data.Dataset) error {
+	w, s := b.w, b.sys
+	profIdx := map[string]int{}
+	oil := b.source(SrcOil)
+	defMW, hasDefMW := param(ds, ParamMWPerMCMD)
+	for _, u := range w.units {
+		if !inService(u.InService, u.Retired, w.year) {
+			continue
+		}
+		what := "units " + u.ID
+		zi, ok := w.zoneByCode(u.Zone)
+		if !ok {
+			return fmt.Errorf("build: %s: zone %q is not in the zones table", what, u.Zone)
+		}
+		if u.CapacityMW < 0 || math.IsNaN(u.CapacityMW) {
+			return fmt.Errorf("build: %s: capacity_mw %.4g must be ≥ 0", what, u.CapacityMW)
+		}
+		capMW := u.CapacityMW * w.availScale
+		if capMW == 0 {
+			continue
+		}
+		n := max(u.Units, 1)
+		_, mtbf, err := b.outage(what, u.FOR, u.MTTF, u.MTTR)
+		if err != nil {
+			return err
+		}
+		prof := -1
+		if u.Profile != "" {
+			if prof, err = b.profile(ds, u.Profile, profIdx); err != nil {
+				return fmt.Errorf("build: %s: %v", what, err)
+			}
+		}
+		pl := w.poolIndex(u.Fuel)
+		src := -1
+		mwPer := u.MWPerMCMD
+		if pl >= 0 {
+			src = b.source(b.poolSource(pl))
+			if mwPer <= 0 {
+				if !hasDefMW {
+					return fmt.Errorf("build: %s: burns pool %s but mw_per_mcmd is not set (and params has no %s)", what, u.Fuel, ParamMWPerMCMD)
+				}
+				mwPer = defMW
+			}
+		} else {
+			src = b.source(category(u.Fuel, u.Technology))
+		}
+		var hydro []float64
+		if budget, ok := w.hydro[u.ID]; ok {
+			hydro = make([]float64, 12)
+			for m := range hydro {
+				hydro[m] = budget[m] * 1000 * w.hydroScale / float64(n)
+			}
+		}
+		for k := 1; k <= n; k++ {
+			id := u.ID
+			if n > 1 {
+				id = fmt.Sprintf("%s#%d", u.ID, k)
+			}
+			s.Units = append(s.Units, grid.Unit{
+				ID: id, Zone: zi, CapacityMW: capMW / float64(n),
+				MTTF: mtbf, MTTR: u.MTTR, Profile: prof, TempDerate: u.TempDerate,
+				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: u.LiquidFactor, LiquidSource: oil,
+				HydroBudgetMWh: hydro, Source: src,
+			})
+			b.unitLink = append(b.unitLink, false)
+			b.unitIranLink = append(b.unitIranLink, false)
+		}
+	}
+	return nil
+}
+
+// profile returns the System.Profiles index of a profiles-table column,
+// adding it on first use. A "solar" profile absent from the tables is
+// synthesized (see solarProfile).
+func (b *built) profile(ds *data.Dataset, id string, idx map[string]int) (int, error) {
+	if i, ok := idx[id]; ok {
+		return i, nil
+	}
+	vals := column(ds.Profiles, id)
+	switch {
+	case vals == nil && strings.EqualFold(id, "solar"):
+		vals = solarProfile(b.sys.Month, b.sys.HourOfDay, b.w.year)
+	case vals == nil:
+		return 0, fmt.Errorf("profile %q is not a column of table profiles", id)
+	case len(vals) < b.sys.Hours:
+		return 0, fmt.Errorf("profile %q has %d rows, want %d", id, len(vals), b.sys.Hours)
+	default:
+		vals = vals[:b.sys.Hours]
+	}
+	b.sys.Profiles = append(b.sys.Profiles, grid.Profile{ID: id, Values: vals})
+	idx[id] = len(b.sys.Profiles) - 1
+	return idx[id], nil
+}
+
+// solarProfile is an assumed fixed-tilt PV output shape at ~30.5° N (Basra):
+// a half-sine between sunrise and sunset, day length from the day of the
+// year, times 0.8 for heat, soiling and inverter losses. Annual capacity
+// factor ≈ 0.23; replace with a measured profile in table profiles.
+func solarProfile(month, hod []uint8, year int) []float64 {
+	out := make([]float64, len(month))
+	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	for h := range out {
+		doy := float64(t0.Add(time.Duration(h) * time.Hour).YearDay())
+		dayLen := 12 + 1.9*math.Sin(2*math.Pi*(doy-80)/365)
+		rise := 11.8 - dayLen/2
+		t := float64(hod[h]) + 0.5
+		if t > rise && t < rise+dayLen {
+			out[h] = 0.8 * math.Sin(math.Pi*(t-rise)/dayLen)
+		}
+	}
+	return out
+}
+
+func (b *built) links() error {
+	w, s := b.w, b.sys
+	for _, l := range w.links {
+		if !inService(l.InService, l.Retired, w.year) || l.CapacityMW == 0 {
+			continue
+		}
+		what := "links " + l.ID
+		if l.CapacityMW < 0 {
+			return fmt.Errorf("build: %s: capacity_mw %.4g must be ≥ 0", what, l.CapacityMW)
+		}
+		zi, ok := w.zoneByCode(l.Zone)
+		if !ok {
+			return fmt.Errorf("build: %s: zone %q is not in the zones table", what, l.Zone)
+		}
+		_, mtbf, err := b.outage(what, l.FOR, 0, l.MTTR)
+		if err != nil {
+			return err
+		}
+		prof := -1
+		if l.Monthly != ones12() {
+			vals := make([]float64, s.Hours)
+			for h := range vals {
+				vals[h] = l.Monthly[s.Month[h]]
+			}
+			s.Profiles = append(s.Profiles, grid.Profile{ID: "link:" + l.ID, Values: vals})
+			prof = len(s.Profiles) - 1
+		}
+		iran := isIranLink(l)
+		src := b.source(SrcOtherImport)
+		if iran {
+			src = b.source(SrcIranianElec)
+		}
+		s.Units = append(s.Units, grid.Unit{ID: "link:" + l.ID, Zone: zi, CapacityMW: l.CapacityMW,
+			MTTF: mtbf, MTTR: l.MTTR, Profile: prof, Pool: -1, LiquidSource: -1, Source: src})
+		b.unitLink = append(b.unitLink, true)
+		b.unitIranLink = append(b.unitIranLink, iran)
+	}
+	return nil
+}
+
+func (b *built) corridors(ds *data.Dataset) error {
+	for i, c := range ds.Corridors {
+		what := fmt.Sprintf("corridors row %d (%s→%s)", i+1, c.From, c.To)
+		from, ok1 := b.w.zoneByCode(c.From)
+		to, ok2 := b.w.zoneByCode(c.To)
+		if !ok1 || !ok2 {
+			return fmt.Errorf("build: %s: zone not in the zones table", what)
+		}
+		if c.CapacityMW < 0 || c.ReverseMW < 0 {
+			return fmt.Errorf("build: %s: capacity must be ≥ 0", what)
+		}
+		forced := c.FOR
+		if forced < 0 || forced >= 1 || (forced > 0 && c.MTTR <= 0) {
+			return fmt.Errorf("build: %s: for %.3g with mttr_h %.3g: need 0 ≤ for < 1 and mttr_h > 0 when for > 0", what, c.FOR, c.MTTR)
+		}
+		b.sys.Corridors = append(b.sys.Corridors, grid.Corridor{From: from, To: to,
+			ForwardMW: c.CapacityMW, BackwardMW: c.ReverseMW, MTTF: mttf(forced, c.MTTR), MTTR: c.MTTR})
+	}
+	return nil
+}
+
+// weather reads the per-month temperature anomaly SD: one value for every
+// month (weather_anomaly_sd_c) or one per month (weather_anomaly_sd_c_01…12).
+func weather(ds *data.Dataset) grid.Weather {
+	sd := make([]float64, 12)
+	any := false
+	if v, ok := param(ds, ParamAnomalySD); ok {
+		for m := range sd {
+			sd[m] = v
+		}
+		any = true
+	}
+	for m := range sd {
+		if v, ok := param(ds, fmt.Sprintf("%s_%02d", ParamAnomalySD, m+1)); ok {
+			sd[m] = v
+			any = true
+		}
+	}
+	if !any {
+		return grid.Weather{}
+	}
+	return grid.Weather{AnomalySD: sd}
+}

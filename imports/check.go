@@ -1,0 +1,189 @@
+package imports
+
+import (
+	"fmt"
+	"strings"
+)
+
+// fieldErr is a bad value at a YAML path such as "pools[0].scale".
+type fieldErr struct{ path, msg string }
+
+// check validates a scenario's values and that the scenarios it names
+// exist. It returns every problem, first one first.
+func (s Scenario) check() []fieldErr {
+	var errs []fieldErr
+	bad := func(path, format string, a ...any) { errs = append(errs, fieldErr{path, fmt.Sprintf(format, a...)}) }
+	nonNeg := func(path string, v *float64) {
+		if v != nil && *v < 0 {
+			bad(path, "must be ≥ 0, got %g", *v)
+		}
+	}
+	rate := func(path string, forced, mttr float64) {
+		if forced < 0 || forced >= 1 {
+			bad(join(path, "for"), "forced outage rate must be in [0,1), got %g", forced)
+		}
+		if mttr < 0 {
+			bad(join(path, "mttr_h"), "must be ≥ 0, got %g", mttr)
+		}
+		if forced > 0 && mttr == 0 {
+			bad(join(path, "mttr_h"), "needed (> 0) when for > 0")
+		}
+	}
+	year := func(path string, y int) {
+		if y != 0 && (y < 1900 || y > 2200) {
+			bad(path, "year %d is out of range 1900–2200", y)
+		}
+	}
+	years := func(path string, y Years) {
+		year(join(path, "from"), y.From)
+		year(join(path, "until"), y.Until)
+		if y.From != 0 && y.Until != 0 && y.Until <= y.From {
+			bad(join(path, "until"), "must be after from (%d), got %d", y.From, y.Until)
+		}
+	}
+	monthly := func(path string, m []float64) {
+		if m == nil {
+			return
+		}
+		if len(m) != 12 {
+			bad(path, "want 12 monthly factors (January first), got %d", len(m))
+			return
+		}
+		for i, v := range m {
+			if v < 0 {
+				bad(fmt.Sprintf("%s[%d]", path, i), "must be ≥ 0, got %g", v)
+			}
+		}
+	}
+	need := func(path, v string) {
+		if strings.TrimSpace(v) == "" {
+			bad(path, "is required")
+		}
+	}
+	switch s.Kind {
+	case "", "base", "mitigation":
+	default:
+		bad("kind", "want base or mitigation, got %q", s.Kind)
+	}
+	if s.Base != "" {
+		if _, err := lookupRef(s.Base); err != nil {
+			bad("base", "%v", err)
+		}
+	}
+	for i, m := range s.Mitigations {
+		if _, err := lookupRef(m); err != nil {
+			bad(fmt.Sprintf("mitigations[%d]", i), "%v", err)
+		}
+	}
+	if d := s.Demand; d != nil {
+		years("demand", d.Years)
+		if d.Growth != nil && (*d.Growth <= -0.5 || *d.Growth >= 1) {
+			bad("demand.growth", "annual growth must be a fraction in (-0.5, 1), got %g", *d.Growth)
+		}
+		nonNeg("demand.scale", d.Scale)
+		for k, v := range d.Zones {
+			if v < 0 {
+				bad("demand.zones."+k, "must be ≥ 0, got %g", v)
+			}
+		}
+		for k, v := range d.Regions {
+			if v < 0 {
+				bad("demand.regions."+k, "must be ≥ 0, got %g", v)
+			}
+		}
+	}
+	for i, c := range s.Pools {
+		p := fmt.Sprintf("pools[%d]", i)
+		years(p, c.Years)
+		nonNeg(p+".delivered_mcmd", c.DeliveredMCMD)
+		nonNeg(p+".total_mcmd", c.TotalMCMD)
+		nonNeg(p+".scale", c.Scale)
+		monthly(p+".monthly", c.Monthly)
+		if c.DeliveredMCMD != nil && c.TotalMCMD != nil {
+			bad(p+".total_mcmd", "give delivered_mcmd (each pool) or total_mcmd (shared), not both")
+		}
+	}
+	for i, c := range s.Links {
+		p := fmt.Sprintf("links[%d]", i)
+		years(p, c.Years)
+		nonNeg(p+".capacity_mw", c.CapacityMW)
+		nonNeg(p+".scale", c.Scale)
+		monthly(p+".monthly", c.Monthly)
+	}
+	for i, c := range s.Units {
+		p := fmt.Sprintf("units[%d]", i)
+		years(p, c.Years)
+		nonNeg(p+".capacity_mw", c.CapacityMW)
+		nonNeg(p+".scale", c.Scale)
+		if c.FOR != nil && (*c.FOR < 0 || *c.FOR >= 1) {
+			bad(p+".for", "forced outage rate must be in [0,1), got %g", *c.FOR)
+		}
+	}
+	if a := s.Adjust; a != nil {
+		nonNeg("adjust.outage_scale", a.OutageScale)
+		nonNeg("adjust.hydro_scale", a.HydroScale)
+		nonNeg("adjust.availability_scale", a.AvailabilityScale)
+		if a.TemperatureC != nil && (*a.TemperatureC < -20 || *a.TemperatureC > 20) {
+			bad("adjust.temperature_c", "must be within ±20 °C, got %g", *a.TemperatureC)
+		}
+	}
+	for i, u := range s.AddUnits {
+		p := fmt.Sprintf("add_units[%d]", i)
+		need(p+".id", u.ID)
+		need(p+".zone", u.Zone)
+		if u.CapacityMW <= 0 {
+			bad(p+".capacity_mw", "must be > 0, got %g", u.CapacityMW)
+		}
+		if u.Units < 0 {
+			bad(p+".units", "must be ≥ 0, got %d", u.Units)
+		}
+		rate(p, u.FOR, u.MTTR)
+		if u.TempDerate < 0 || u.TempDerate > 0.05 {
+			bad(p+".temp_derate", "fraction per °C must be in [0, 0.05], got %g", u.TempDerate)
+		}
+		if u.MWPerMCMD < 0 {
+			bad(p+".mw_per_mcmd", "must be ≥ 0, got %g", u.MWPerMCMD)
+		}
+		year(p+".in_service", u.InService)
+		year(p+".retired", u.Retired)
+	}
+	for i, l := range s.AddLinks {
+		p := fmt.Sprintf("add_links[%d]", i)
+		need(p+".id", l.ID)
+		need(p+".zone", l.Zone)
+		if l.CapacityMW <= 0 {
+			bad(p+".capacity_mw", "must be > 0, got %g", l.CapacityMW)
+		}
+		monthly(p+".monthly", l.Monthly)
+		rate(p, l.FOR, l.MTTR)
+		year(p+".in_service", l.InService)
+		year(p+".retired", l.Retired)
+	}
+	for i, g := range s.AddGas {
+		p := fmt.Sprintf("add_gas[%d]", i)
+		need(p+".id", g.ID)
+		need(p+".origin", g.Origin)
+		if g.MCMD < 0 {
+			bad(p+".mcmd", "must be ≥ 0, got %g", g.MCMD)
+		}
+		year(p+".in_service", g.InService)
+		year(p+".retired", g.Retired)
+	}
+	return errs
+}
+
+// lookupRef checks that a base or mitigation name exists without reading
+// a file's content (that happens, with cycle detection, when building).
+func lookupRef(name string) (Scenario, error) {
+	for _, part := range strings.Split(name, "+") {
+		part = strings.TrimSpace(part)
+		if strings.EqualFold(part, "none") {
+			continue
+		}
+		if _, err := lookupBuiltin(part); err == nil || isFile(part) {
+			continue
+		}
+		return Scenario{}, fmt.Errorf("unknown scenario %q (built-ins: %s; or a YAML file path)", part, strings.Join(builtinNames(), ", "))
+	}
+	return Scenario{}, nil
+}
