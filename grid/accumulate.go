@@ -54,8 +54,8 @@ func newLayout(m *model) layout {
 }
 
 // Peak-week block: demand[W], unserved[W], bySource[S][W].
-func (l layout) weekDemand() int     { return l.week }
-func (l layout) weekUnserved() int   { return l.week + l.W }
+func (l layout) weekDemand() int      { return l.week }
+func (l layout) weekUnserved() int    { return l.week + l.W }
 func (l layout) weekSource(s int) int { return l.week + (2+s)*l.W }
 
 // perSample holds the O(samples × zones) values kept for quantiles and
