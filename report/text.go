@@ -119,7 +119,9 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 	v, d = plain(func(z *ZoneMetrics) float64 { return z.PeakShortfallMW }, 0)
 	add("Peak shortfall (MW)", v, d)
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.LOLE }, func(z *ZoneMetrics) float64 { return z.LOLESE }, 1,
-		func(z *ZoneMetrics, _ string) textDiff { return textDiff{z.LOLE - base.LOLE, math.Hypot(z.LOLESE, base.LOLESE)} })
+		func(z *ZoneMetrics, _ string) textDiff {
+			return textDiff{z.LOLE - base.LOLE, math.Hypot(z.LOLESE, base.LOLESE)}
+		})
 	add("Loss of load (h/yr)", v, d)
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.EUE / 1000 }, func(z *ZoneMetrics) float64 { return z.EUESE / 1000 }, 0,
 		func(z *ZoneMetrics, name string) textDiff {

@@ -1,0 +1,241 @@
+package report
+
+import "fmt"
+
+// Languages of the workbook.
+const (
+	LangEnglish = "en"
+	LangArabic  = "ar"
+)
+
+// messages holds every user-facing workbook string: [English, Arabic]
+// (Modern Standard Arabic, Iraqi usage: ساعات التجهيز, القطع المبرمج,
+// Syriac month names). Strings with verbs take fmt arguments.
+var messages = map[string][2]string{
+	// Sheet names (at most 31 characters, none of []:*?/\).
+	"sheet.summary":      {"Summary", "الملخص"},
+	"sheet.governorates": {"Governorates", "المحافظات"},
+	"sheet.monthly":      {"Monthly", "التجهيز الشهري"},
+	"sheet.rolling":      {"Rolling blackouts", "القطع المبرمج"},
+	"sheet.imports":      {"Imports", "الاعتماد على الاستيراد"},
+	"sheet.supply":       {"Supply", "وحدات التوليد"},
+	"sheet.scenarios":    {"Scenarios", "السيناريوهات"},
+	"sheet.backtest":     {"Back-test", "الاختبار الرجعي"},
+	"sheet.sources":      {"Sources", "المصادر"},
+	"sheet.run":          {"Run", "معلومات التشغيل"},
+	"sheet.outlook":      {"Outlook", "التوقعات"},
+	"sheet.sensitivity":  {"Sensitivity", "الحساسية"},
+	"sheet.options":      {"Options", "خيارات المعالجة"},
+
+	// Titles and notes.
+	"title.main":        {"Iraq electricity adequacy, study year %d", "كفاية منظومة الكهرباء في العراق، سنة الدراسة %d"},
+	"title.sub":         {"Method: %s · %s samples · seed %d · load-shedding policy: %s", "الطريقة: %s · عدد العينات %s · البذرة %d · سياسة تخفيف الأحمال: %s"},
+	"title.key":         {"Key message", "الخلاصة"},
+	"title.headline":    {"National figures", "المؤشرات الوطنية"},
+	"title.govs":        {"Adequacy by governorate", "كفاية التجهيز حسب المحافظة"},
+	"note.govs":         {"Sorted by supply hours under the reference scenario, fewest first. Shares are of served energy.", "مرتبة حسب ساعات التجهيز في السيناريو المرجعي، الأقل أولاً. النسب من الطاقة المجهزة."},
+	"title.monthly":     {"Supply hours per day by governorate and month", "ساعات التجهيز يومياً حسب المحافظة والشهر"},
+	"note.monthly":      {"Expected hours of grid supply per day; red is fewer hours, green more.", "متوسط ساعات تجهيز الشبكة يومياً؛ الأحمر ساعات أقل والأخضر ساعات أكثر."},
+	"title.national":    {"National mean shortfall by month (GW)", "متوسط العجز الوطني حسب الشهر (غيغاواط)"},
+	"title.rolling":     {"Rolling-blackout risk: probability that a day gets fewer than 12, 8 or 4 hours of supply", "خطر القطع المبرمج: احتمال أن يحصل اليوم على أقل من 12 أو 8 أو 4 ساعات تجهيز"},
+	"note.rolling":      {"Probability by month; the Year column is the probability for a day of the whole year.", "الاحتمال لكل شهر؛ عمود السنة هو الاحتمال ليوم من أيام السنة كلها."},
+	"title.imports":     {"Dependency on Iranian gas and electricity, by governorate", "الاعتماد على الغاز والكهرباء الإيرانيين حسب المحافظة"},
+	"note.imports":      {"Share of each governorate's served energy that rests on Iranian gas or electricity, and the capacity at risk.", "حصة الطاقة المجهزة لكل محافظة المعتمدة على الغاز أو الكهرباء الإيرانية، والقدرة المعرضة للخطر."},
+	"title.supply":      {"Generating units and import links as modelled", "وحدات التوليد وخطوط الاستيراد كما في النموذج"},
+	"title.scenarios":   {"Scenarios assessed", "السيناريوهات المقيّمة"},
+	"note.scenarios":    {"The first scenario is the reference; the others are compared with it using paired samples.", "السيناريو الأول هو المرجع، وتُقارن السيناريوهات الأخرى به باستخدام عينات مقترنة."},
+	"title.backtest":    {"Back-test: the model beside the reported figures", "الاختبار الرجعي: النموذج مقارنةً بالأرقام المنشورة"},
+	"title.sources":     {"Sources and assumptions", "المصادر والافتراضات"},
+	"title.run":         {"Run information", "معلومات التشغيل"},
+	"title.outlook":     {"Outlook by study year", "التوقعات حسب سنة الدراسة"},
+	"title.sensitivity": {"Sensitivity of unserved energy to each input", "حساسية الطاقة غير المجهزة لكل مدخل"},
+	"title.options":     {"Mitigation options ranked by the loss they recover", "خيارات المعالجة مرتبة حسب الخسارة التي تستعيدها"},
+	"note.png":          {"Slide image of a figure on this sheet (the same data):", "صورة الشكل نفسه للعروض التقديمية (البيانات نفسها):"},
+
+	"empty.imports":  {"No dependency figures in this document: `gridrisk assess` fills them when the data tag Iranian gas pools and links.", "لا توجد أرقام للاعتماد على إيران في هذا المستند: يملؤها الأمر `gridrisk assess` عندما تكون مصادر الغاز وخطوط الربط الإيرانية معلَّمة في البيانات."},
+	"empty.supply":   {"No supply table in this document: `gridrisk assess` adds the units and links it modelled.", "لا يوجد جدول لوحدات التوليد في هذا المستند: يضيف الأمر `gridrisk assess` الوحدات وخطوط الربط التي نمذجها."},
+	"empty.backtest": {"No back-test in this document: run `gridrisk assess` on the embedded Iraq dataset to compare the model with the reported figures.", "لا يوجد اختبار رجعي في هذا المستند: شغّل الأمر `gridrisk assess` على بيانات العراق المضمّنة لمقارنة النموذج بالأرقام المنشورة."},
+	"empty.sources":  {"No sources table in this document: the data given had none.", "لا يوجد جدول مصادر في هذا المستند: البيانات المستخدمة لا تتضمنه."},
+	"empty.monthly":  {"No governorate results in this document.", "لا توجد نتائج للمحافظات في هذا المستند."},
+
+	// Key message.
+	"key.two": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s loses most (%+.1f h a day).",
+		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط مقابل %.1f في سيناريو «%s» (الفرق %+.2f ساعة ± %s)، و%s الطاقة غير المجهزة بمقدار %s غيغاواط ساعة سنوياً (± %s)؛ وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
+	"key.rises": {"rises", "ترتفع"},
+	"key.falls": {"falls", "تنخفض"},
+	"key.noise": {" The national difference is within two standard errors of zero at this sample size.", " الفرق الوطني ضمن خطأين معياريين من الصفر عند هذا العدد من العينات."},
+	"key.one": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average and leaves %s GWh of demand a year unserved; %s is worst supplied (%.1f h a day).",
+		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط، ولا تُجهَّز %s غيغاواط ساعة من الطلب سنوياً؛ وأدنى المحافظات تجهيزاً %s (%.1f ساعة يومياً)."},
+
+	// Column headers.
+	"h.measure":      {"Measure", "المؤشر"},
+	"h.value":        {"%s", "%s"},
+	"h.se":           {"± SE, %s", "الخطأ المعياري (±)، %s"},
+	"h.diff":         {"Change, %s", "التغير، %s"},
+	"h.diffse":       {"± SE of change, %s", "الخطأ المعياري للتغير (±)، %s"},
+	"h.code":         {"Code", "الرمز"},
+	"h.name":         {"Governorate", "المحافظة"},
+	"h.name2":        {"Arabic name", "الاسم بالإنكليزية"},
+	"h.region":       {"Region", "الإقليم"},
+	"h.peak_demand":  {"Peak demand (MW)", "ذروة الطلب (ميغاواط)"},
+	"h.peak_supply":  {"Peak supply, %s (MW)", "التجهيز عند الذروة، %s (ميغاواط)"},
+	"h.eue":          {"Unserved energy, %s (GWh/yr)", "الطاقة غير المجهزة، %s (غيغاواط ساعة/سنة)"},
+	"h.hours":        {"Supply, %s (h/day)", "ساعات التجهيز، %s (ساعة/يوم)"},
+	"h.p8":           {"Days under 8 h, %s (%%)", "أيام أقل من 8 ساعات، %s (%%)"},
+	"h.dhours":       {"Change in supply, %s (h/day)", "تغير ساعات التجهيز، %s (ساعة/يوم)"},
+	"h.deue":         {"Change in unserved energy, %s (GWh/yr)", "تغير الطاقة غير المجهزة، %s (غيغاواط ساعة/سنة)"},
+	"h.dep_gas":      {"Iranian gas share (%)", "حصة الغاز الإيراني (%)"},
+	"h.dep_power":    {"Iranian electricity share (%)", "حصة الكهرباء الإيرانية (%)"},
+	"h.dep_other":    {"Other sources share (%)", "حصة المصادر الأخرى (%)"},
+	"h.mw_gas":       {"Capacity at risk, Iranian gas (MW)", "القدرة المعرضة للخطر، الغاز الإيراني (ميغاواط)"},
+	"h.mw_power":     {"Capacity at risk, Iranian imports (MW)", "القدرة المعرضة للخطر، الاستيراد من إيران (ميغاواط)"},
+	"h.scenario":     {"Scenario", "السيناريو"},
+	"h.description":  {"Description", "الوصف"},
+	"h.role":         {"Role", "الدور"},
+	"h.threshold":    {"Supply below (h/day)", "تجهيز أقل من (ساعة/يوم)"},
+	"h.year":         {"Year", "السنة"},
+	"h.month":        {"Month", "الشهر"},
+	"h.shortfall":    {"%s, mean (GW)", "%s، المتوسط (غيغاواط)"},
+	"h.shortfall10":  {"%s, P10 (GW)", "%s، المئين 10 (غيغاواط)"},
+	"h.shortfall90":  {"%s, P90 (GW)", "%s، المئين 90 (غيغاواط)"},
+	"h.id":           {"ID", "المعرّف"},
+	"h.unitname":     {"Name", "الاسم"},
+	"h.zone":         {"Governorate", "المحافظة"},
+	"h.technology":   {"Technology", "التقنية"},
+	"h.fuel":         {"Fuel or tags", "الوقود أو الوسوم"},
+	"h.nameplate":    {"Nameplate (MW)", "القدرة الاسمية (ميغاواط)"},
+	"h.capacity":     {"Available capacity (MW)", "القدرة المتاحة (ميغاواط)"},
+	"h.for":          {"Forced outage rate (%)", "معدل التوقف القسري (%)"},
+	"h.mttr":         {"Mean time to repair (h)", "متوسط زمن الإصلاح (ساعة)"},
+	"h.inservice":    {"In service from", "سنة دخول الخدمة"},
+	"h.source":       {"Source", "المصدر"},
+	"h.note":         {"Note", "ملاحظة"},
+	"h.model":        {"Model", "النموذج"},
+	"h.low":          {"Reported low", "الحد الأدنى المنشور"},
+	"h.high":         {"Reported high", "الحد الأعلى المنشور"},
+	"h.unit":         {"Unit", "الوحدة"},
+	"h.result":       {"Result", "النتيجة"},
+	"h.kind":         {"Kind", "النوع"},
+	"h.title":        {"Title", "العنوان"},
+	"h.publisher":    {"Publisher", "الناشر"},
+	"h.date":         {"Date", "التاريخ"},
+	"h.url":          {"URL", "الرابط"},
+	"h.item":         {"Item", "البند"},
+	"h.itemvalue":    {"Value", "القيمة"},
+	"h.outlook_eue":  {"Unserved energy (GWh/yr)", "الطاقة غير المجهزة (غيغاواط ساعة/سنة)"},
+	"h.outlook_se":   {"± SE (GWh/yr)", "الخطأ المعياري (±) (غيغاواط ساعة/سنة)"},
+	"h.outlook_hrs":  {"Supply (h/day)", "ساعات التجهيز (ساعة/يوم)"},
+	"h.peak_supply0": {"Peak supply (MW)", "التجهيز عند الذروة (ميغاواط)"},
+	"h.shortfall0":   {"Peak shortfall (MW)", "العجز عند الذروة (ميغاواط)"},
+	"h.input":        {"Input", "المدخل"},
+	"h.lowlabel":     {"Low case", "الحالة الدنيا"},
+	"h.highlabel":    {"High case", "الحالة العليا"},
+	"h.loweue":       {"Unserved energy, low case (GWh/yr)", "الطاقة غير المجهزة، الحالة الدنيا (غيغاواط ساعة/سنة)"},
+	"h.higheue":      {"Unserved energy, high case (GWh/yr)", "الطاقة غير المجهزة، الحالة العليا (غيغاواط ساعة/سنة)"},
+	"h.baseeue":      {"Unserved energy, central (GWh/yr)", "الطاقة غير المجهزة، الحالة المركزية (غيغاواط ساعة/سنة)"},
+	"h.swing":        {"Swing (GWh/yr)", "مدى التأثير (غيغاواط ساعة/سنة)"},
+	"h.option":       {"Option", "الخيار"},
+	"h.optservice":   {"In service", "موعد دخول الخدمة"},
+	"h.recovered":    {"Recovered energy (GWh/yr)", "الطاقة المستعادة (غيغاواط ساعة/سنة)"},
+	"h.recshare":     {"Share of the loss recovered (%)", "نسبة الخسارة المستعادة (%)"},
+	"h.recse":        {"± SE (GWh/yr)", "الخطأ المعياري (±) (غيغاواط ساعة/سنة)"},
+
+	// Measures (Summary rows).
+	"m.peak_demand":    {"Peak demand (MW)", "ذروة الطلب (ميغاواط)"},
+	"m.peak_supply":    {"Peak available supply (MW)", "التجهيز المتاح عند الذروة (ميغاواط)"},
+	"m.peak_shortfall": {"Peak shortfall (MW)", "العجز عند الذروة (ميغاواط)"},
+	"m.lole":           {"Loss of load expectation (h/yr)", "توقع فقدان الحمل (ساعة/سنة)"},
+	"m.eue":            {"Unserved energy (GWh/yr)", "الطاقة غير المجهزة (غيغاواط ساعة/سنة)"},
+	"m.eue_p90":        {"Unserved energy, P90 of years (GWh/yr)", "الطاقة غير المجهزة، المئين 90 (غيغاواط ساعة/سنة)"},
+	"m.neue":           {"Share of demand unserved (%)", "نسبة الطلب غير المجهز (%)"},
+	"m.hours":          {"Supply hours per day (h)", "ساعات التجهيز يومياً (ساعة)"},
+	"m.p12":            {"Days with under 12 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 12 ساعة (%)"},
+	"m.p8":             {"Days with under 8 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 8 ساعات (%)"},
+	"m.p4":             {"Days with under 4 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 4 ساعات (%)"},
+	"m.events":         {"Shortfall events per year", "عدد حالات العجز سنوياً"},
+	"m.longest":        {"Longest shortfall (h)", "أطول فترة عجز (ساعة)"},
+
+	// Values.
+	"v.federal":      {"Federal grid", "المنظومة الاتحادية"},
+	"v.kurdistan":    {"Kurdistan Region", "إقليم كردستان"},
+	"v.reference":    {"Reference", "المرجع"},
+	"v.compared":     {"Compared with the reference", "مقارنة بالمرجع"},
+	"v.inside":       {"inside the reported range", "ضمن النطاق المنشور"},
+	"v.outside":      {"outside the reported range", "خارج النطاق المنشور"},
+	"v.source":       {"source", "مصدر"},
+	"v.assumption":   {"assumption", "افتراض"},
+	"v.hours":        {"%d h", "%d ساعات"},
+	"v.hours12":      {"12 h", "12 ساعة"},
+	"v.iraq":         {"Iraq", "العراق"},
+	"v.montecarlo":   {"Monte Carlo", "مونت كارلو"},
+	"v.convolution":  {"exact convolution", "الالتفاف الدقيق"},
+	"v.proportional": {"proportional", "تناسبي"},
+	"v.local-first":  {"local generation first", "الأولوية للتوليد المحلي"},
+	"v.priority":     {"priority governorates", "أولوية لمحافظات محددة"},
+	"v.baseline":     {"baseline", "الأساس"},
+	"v.waiver-ended": {"waiver ended", "انتهاء الإعفاء"},
+
+	// Run sheet.
+	"r.version": {"gridrisk version", "إصدار gridrisk"},
+	"r.command": {"Command line", "سطر الأوامر"},
+	"r.seed":    {"Random seed", "البذرة العشوائية"},
+	"r.samples": {"Monte Carlo samples", "عدد عينات مونت كارلو"},
+	"r.method":  {"Method", "الطريقة"},
+	"r.policy":  {"Load-shedding policy", "سياسة تخفيف الأحمال"},
+	"r.year":    {"Study year", "سنة الدراسة"},
+	"r.hash":    {"Input hash", "بصمة المدخلات"},
+	"r.data":    {"Data", "البيانات"},
+	"r.date":    {"Date (UTC)", "التاريخ (التوقيت العالمي)"},
+	"r.workers": {"Workers", "عدد العمليات المتوازية"},
+
+	// Charts.
+	"chart.hours":      {"Supply hours per day by governorate", "ساعات التجهيز يومياً حسب المحافظة"},
+	"chart.shortfall":  {"National mean shortfall by month (GW)", "متوسط العجز الوطني حسب الشهر (غيغاواط)"},
+	"chart.dependency": {"Share of served energy resting on Iran (%)", "حصة الطاقة المجهزة المعتمدة على إيران (%)"},
+	"chart.outlook":    {"Unserved energy by study year (GWh/yr)", "الطاقة غير المجهزة حسب سنة الدراسة (غيغاواط ساعة/سنة)"},
+	"chart.tornado":    {"Swing in unserved energy by input (GWh/yr)", "مدى تأثير كل مدخل في الطاقة غير المجهزة (غيغاواط ساعة/سنة)"},
+	"chart.options":    {"Share of the loss each option recovers (%)", "نسبة الخسارة التي يستعيدها كل خيار (%)"},
+
+	// Document properties and print footer.
+	"doc.title":   {"Iraq electricity adequacy %d", "كفاية الكهرباء في العراق %d"},
+	"doc.subject": {"Electricity shortfall and rolling-blackout risk by governorate after the end of the waiver for Iranian electricity and gas", "عجز الكهرباء وخطر القطع المبرمج حسب المحافظة بعد انتهاء الإعفاء الخاص بالكهرباء والغاز الإيرانيين"},
+	"doc.page":    {"Page &P of &N", "صفحة &P من &N"},
+}
+
+var monthNames = [2][12]string{
+	{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	{"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"},
+}
+
+func langIndex(lang string) int {
+	if lang == LangArabic {
+		return 1
+	}
+	return 0
+}
+
+// tr returns the message for key in lang, formatted with args. A missing key
+// is a programming error caught by TestMessagesComplete.
+func tr(lang, key string, args ...any) string {
+	m, ok := messages[key]
+	if !ok {
+		panic("report: no message " + key)
+	}
+	s := m[langIndex(lang)]
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// trValue translates a known data value (a region, a method, a built-in
+// scenario name); anything else is returned as given.
+func trValue(lang, v string) string {
+	if m, ok := messages["v."+v]; ok && lang == LangArabic {
+		return m[1]
+	}
+	if m, ok := messages["v."+v]; ok && v != "baseline" && v != "waiver-ended" {
+		return m[0]
+	}
+	return v
+}
