@@ -1,5 +1,7 @@
 package report
 
+import "gridrisk/imports"
+
 // Document is everything a report shows: the JSON that `assess --format
 // json` prints (a documented contract) and that `gridrisk chart --from` and
 // the workbook read back. Report code draws only from a Document, never from
@@ -23,6 +25,7 @@ type Document struct {
 	Outlook     []OutlookRow     `json:"outlook,omitempty"`
 	Sensitivity []SensitivityRow `json:"sensitivity,omitempty"`
 	Options     []OptionRow      `json:"options,omitempty"` // mitigation options ranked
+	Replacement *ReplacementRow  `json:"replacement,omitempty"`
 	Run         Run              `json:"run"`
 }
 
@@ -196,3 +199,6 @@ type OptionRow struct {
 	RecoveredShare float64 `json:"recovered_share"`
 	SE             float64 `json:"se"`
 }
+
+// ReplacementRow is the replacement requirement found by `gridrisk replace`.
+type ReplacementRow = imports.Replacement

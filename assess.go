@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"gridrisk/grid"
+	"gridrisk/imports"
+	"gridrisk/report"
+)
+
+func runAssess(c *cli.Context) error {
+	s, err := newSession(c)
+	if err != nil {
+		return err
+	}
+	var method grid.Method = s.mc
+	switch m := c.String("method"); m {
+	case "montecarlo":
+	case "convolution":
+		method = grid.Convolution{}
+	default:
+		return usageError("--method %q: want montecarlo or convolution", m)
+	}
+	scs, err := s.scenarios("baseline", "waiver-ended")
+	if err != nil {
+		return err
+	}
+	ctx, stop := signalContext()
+	defer stop()
+
+	doc := s.document(c.String("method"))
+	results := make([]*grid.Result, len(scs))
+	for i, sc := range scs {
+		sys, err := imports.Build(s.ds, sc, s.year)
+		if err != nil {
+			return cli.Exit(err.Error(), 2)
+		}
+		s.prog.begin(sc.Name, s.mc.Samples)
+		res, err := method.Assess(ctx, sys)
+		s.prog.end()
+		if err != nil {
+			return simError(ctx, sc.Name, err)
+		}
+		results[i] = res
+		doc.Scenarios = append(doc.Scenarios, report.FromResult(sc.Name, sc.Description, res))
+		if i > 0 {
+			doc.Comparisons = append(doc.Comparisons, report.FromComparison(scs[0].Name, sc.Name, imports.Compare(results[0], res)))
+		}
+	}
+	if _, ok := method.(grid.MonteCarlo); ok && hasIranianSupply(s) {
+		if err := s.addImportAnalysis(ctx, doc, scs, results); err != nil {
+			return err
+		}
+	}
+	report.FillZoneNames(doc, s.ds.Zones)
+	return s.emit(doc, fmt.Sprintf("gridrisk-%d.xlsx", s.year))
+}
+
+// hasIranianSupply says whether the dataset models Iranian imports at all
+// (user tables often do not).
+func hasIranianSupply(s *session) bool {
+	gas, power, err := imports.AtRisk(s.ds, mustLookup("baseline"), s.year)
+	if err != nil {
+		return false
+	}
+	var total float64
+	for i := range gas {
+		total += gas[i] + power[i]
+	}
+	return total > 0
+}
+
+// addImportAnalysis adds dependency indicators and, when both baseline and
+// waiver-ended were run, the back-test against the Iraqi record.
+func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, scs []imports.Scenario, results []*grid.Result) error {
+	s.prog.begin("dependency", 3*s.mc.Samples)
+	dep, err := imports.Dependency(ctx, s.ds, scs[0], s.year, s.mc)
+	s.prog.end()
+	if err != nil {
+		return simError(ctx, "dependency", err)
+	}
+	doc.Dependency = report.FromDependency(dep)
+	var base, ended *grid.Result
+	for i, sc := range scs {
+		switch sc.Name {
+		case "baseline":
+			base = results[i]
+		case "waiver-ended":
+			ended = results[i]
+		}
+	}
+	if base != nil && ended != nil {
+		doc.BackTest = report.FromBackTest(imports.BackTestFrom(s.ds, base, ended, dep.System.MWAtRiskGas))
+	}
+	return nil
+}
+
+func mustLookup(name string) imports.Scenario {
+	sc, err := imports.Lookup(name)
+	if err != nil {
+		panic(err) // built-in names are fixed; a failure is a programming error
+	}
+	return sc
+}
+
+// simError turns a cancelled run into a short message.
+func simError(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil {
+		return cli.Exit("interrupted: no report written, earlier reports left as they were", 130)
+	}
+	return cli.Exit(fmt.Sprintf("%s: %v", what, err), 2)
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"gridrisk/data"
+	"gridrisk/grid"
+	"gridrisk/imports"
+	"gridrisk/report"
+)
+
+// session is what every simulating command shares: the flags read once, the
+// dataset, the Monte Carlo settings and the progress bar.
+type session struct {
+	c        *cli.Context
+	ds       *data.Dataset
+	mc       grid.MonteCarlo
+	year     int
+	prog     *progress
+	format   string
+	lang     string
+	out      string
+	noReport bool
+}
+
+// usageError marks a bad flag value: exit status 2 like other input errors.
+func usageError(format string, a ...any) error {
+	return cli.Exit(fmt.Sprintf(format, a...), 2)
+}
+
+// newSession reads the common flags, the config file and the dataset.
+func newSession(c *cli.Context) (*session, error) {
+	if err := applyConfig(c); err != nil {
+		return nil, cli.Exit(err.Error(), 2)
+	}
+	s := &session{c: c, year: c.Int("year"), format: c.String("format"), lang: c.String("lang"),
+		out: c.String("out"), noReport: c.Bool("no-report")}
+	if s.format != "text" && s.format != "json" {
+		return nil, usageError("--format %q: want text or json", s.format)
+	}
+	if s.lang != report.LangEnglish && s.lang != report.LangArabic {
+		return nil, usageError("--lang %q: want en or ar", s.lang)
+	}
+	if c.Int("samples") < 2 {
+		return nil, usageError("--samples %d: want at least 2 (standard errors need two samples)", c.Int("samples"))
+	}
+	if c.Int("workers") < 0 {
+		return nil, usageError("--workers %d: want 0 (one per CPU) or more", c.Int("workers"))
+	}
+	var err error
+	if p := c.String("data"); p != "" {
+		s.ds, err = data.Load(p)
+	} else {
+		s.ds, err = data.Embedded()
+	}
+	if err != nil {
+		return nil, cli.Exit(err.Error(), 2)
+	}
+	policy, protected, err := parsePolicy(c.String("policy"), c.StringSlice("protect"), s.ds)
+	if err != nil {
+		return nil, err
+	}
+	s.prog = newProgress(os.Stderr, c.Bool("quiet") || s.format == "json" && !isTerminal(os.Stderr))
+	s.mc = grid.MonteCarlo{Samples: c.Int("samples"), Seed: c.Uint64("seed"), Workers: c.Int("workers"),
+		Policy: policy, Protected: protected, Progress: s.prog.update}
+	return s, nil
+}
+
+func parsePolicy(name string, protect []string, ds *data.Dataset) (grid.Policy, []int, error) {
+	var p grid.Policy
+	switch name {
+	case "proportional":
+		p = grid.Proportional
+	case "local-first":
+		p = grid.LocalFirst
+	case "priority":
+		p = grid.Priority
+	default:
+		return 0, nil, usageError("--policy %q: want proportional, local-first or priority", name)
+	}
+	if p != grid.Priority && len(protect) > 0 {
+		return 0, nil, usageError("--protect needs --policy priority")
+	}
+	if p == grid.Priority && len(protect) == 0 {
+		return 0, nil, usageError("--policy priority needs --protect ZONE (repeatable), e.g. --protect IQ-BA")
+	}
+	var idx []int
+	for _, code := range protect {
+		found := -1
+		for i, z := range ds.Zones {
+			if strings.EqualFold(z.Code, code) {
+				found = i
+			}
+		}
+		if found < 0 {
+			return 0, nil, usageError("--protect %q: no such zone code in the zones table", code)
+		}
+		idx = append(idx, found)
+	}
+	return p, idx, nil
+}
+
+// scenarios resolves --scenario values, or the defaults for the dataset.
+func (s *session) scenarios(defaults ...string) ([]imports.Scenario, error) {
+	names := s.c.StringSlice("scenario")
+	if len(names) == 0 {
+		names = defaults
+		if len(s.ds.Fuels) == 0 && len(s.ds.Links) == 0 {
+			names = []string{imports.AsIs} // user tables without imports
+		}
+	}
+	var out []imports.Scenario
+	for _, n := range names {
+		sc, err := imports.Lookup(n)
+		if err != nil {
+			return nil, cli.Exit(err.Error(), 2)
+		}
+		out = append(out, sc)
+	}
+	return out, nil
+}
+
+// context is cancelled by Ctrl-C or SIGTERM so workers stop promptly.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+// document starts a Document with the run's provenance.
+func (s *session) document(method string) *report.Document {
+	origin := "embedded"
+	if p := s.c.String("data"); p != "" {
+		origin = p
+	}
+	return &report.Document{
+		Samples: s.mc.Samples, Seed: s.mc.Seed, Method: method, Policy: s.c.String("policy"), Year: s.year,
+		Sources: report.SourceRows(s.ds), Supply: report.SupplyRows(s.ds),
+		Run: report.Run{Version: buildInfo(), Command: strings.Join(os.Args, " "), InputHash: s.inputHash(),
+			Data: origin, Date: time.Now().UTC().Format(time.RFC3339), Workers: s.mc.Workers},
+	}
+}
+
+// inputHash covers the tables and every scenario file named on the command line.
+func (s *session) inputHash() string {
+	h := s.ds.Hash()
+	for _, n := range s.c.StringSlice("scenario") {
+		if raw, err := os.ReadFile(n); err == nil {
+			h = hashStrings(h, string(raw))
+		}
+	}
+	return h
+}
+
+// emit prints the document and, unless --no-report, writes the workbook,
+// charts and result.json under --out.
+func (s *session) emit(doc *report.Document, workbook string) error {
+	if s.format == "json" {
+		if err := report.WriteJSON(os.Stdout, doc); err != nil {
+			return err
+		}
+	} else if err := report.WriteText(os.Stdout, doc); err != nil {
+		return err
+	}
+	if s.noReport {
+		return nil
+	}
+	return writeReports(s.out, workbook, doc, s.lang)
+}
+
+// writeReports writes the JSON, the workbook and the charts. Each file goes
+// to a temporary name and is renamed into place by the writers.
+func writeReports(out, workbook string, doc *report.Document, lang string) error {
+	if err := os.MkdirAll(filepath.Join(out, "charts"), 0o755); err != nil {
+		return fmt.Errorf("--out %s: %w", out, err)
+	}
+	if err := writeFileAtomic(filepath.Join(out, "result.json"), func(f *os.File) error { return report.WriteJSON(f, doc) }); err != nil {
+		return err
+	}
+	wb := filepath.Join(out, workbook)
+	if err := report.WriteWorkbook(wb, doc, lang); err != nil {
+		return fmt.Errorf("workbook %s: %w", wb, err)
+	}
+	paths, err := report.WriteCharts(filepath.Join(out, "charts"), doc, lang)
+	if err != nil {
+		return fmt.Errorf("charts: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s, %s and %d chart files under %s\n", wb, filepath.Join(out, "result.json"), len(paths), filepath.Join(out, "charts"))
+	return nil
+}
