@@ -17,9 +17,12 @@ type world struct {
 	zoneIdx     map[string]int
 	demandScale []float64 // per zone
 	growth      float64
+	baseYear    int
 	units       []data.Unit
+	unitOff     []bool // excluded by a base scenario (see Scenario.Exclude)
 	pools       []pool
 	links       []data.Link
+	linkOff     []bool
 	hydro       map[string][12]float64 // unit id → GWh per month
 	outageScale float64
 	tempC       float64
@@ -97,6 +100,10 @@ func newWorld(ds *data.Dataset, year int) *world {
 		w.demandScale[i] = 1
 	}
 	w.units = slices.Clone(ds.Units)
+	w.unitOff = make([]bool, len(w.units))
+	if y, ok := param(ds, ParamBaseYear); ok {
+		w.baseYear = int(y)
+	}
 	for _, f := range ds.Fuels {
 		w.pools = append(w.pools, pool{fuel: f, comps: []component{{
 			id: f.ID, origin: strings.ToLower(f.Origin), mcmd: f.Delivered, monthly: monthlyOrOnes(f.Monthly),
@@ -106,6 +113,7 @@ func newWorld(ds *data.Dataset, year int) *world {
 		l.Monthly = monthlyOrOnes(l.Monthly)
 		w.links = append(w.links, l)
 	}
+	w.linkOff = make([]bool, len(w.links))
 	for _, h := range ds.Hydro {
 		w.hydro[h.Unit] = h.BudgetGWh
 	}
@@ -116,6 +124,9 @@ func newWorld(ds *data.Dataset, year int) *world {
 func (w *world) apply(s *Scenario) error {
 	where := "scenario " + s.Name
 	w.extraSrc = append(w.extraSrc, s.Sources...)
+	if err := w.exclude(s.Exclude, where); err != nil {
+		return err
+	}
 	for i, c := range s.Units {
 		if !c.covers(w.year) {
 			continue
@@ -271,9 +282,10 @@ func (w *world) add(s *Scenario, where string) error {
 			copy(l.Monthly[:], n.Monthly)
 		}
 		if j := slices.IndexFunc(w.links, func(x data.Link) bool { return strings.EqualFold(x.ID, n.ID) }); j >= 0 {
-			w.links[j] = l
+			w.linkOff[j] = false // the table's row is authoritative
 		} else {
 			w.links = append(w.links, l)
+			w.linkOff = append(w.linkOff, false)
 		}
 	}
 	for i, n := range s.AddUnits {
@@ -285,9 +297,46 @@ func (w *world) add(s *Scenario, where string) error {
 			Profile: n.Profile, TempDerate: n.TempDerate, MWPerMCMD: n.MWPerMCMD,
 			InService: n.InService, Retired: n.Retired, Source: strings.Join(n.Sources, ";")}
 		if j := slices.IndexFunc(w.units, func(x data.Unit) bool { return strings.EqualFold(x.ID, n.ID) }); j >= 0 {
-			w.units[j] = u
+			w.unitOff[j] = false // the table's row is authoritative
 		} else {
 			w.units = append(w.units, u)
+			w.unitOff = append(w.unitOff, false)
+		}
+	}
+	return nil
+}
+
+// exclude takes out of the tables the rows the named mitigations provide
+// (by id) that enter service after the base year: planned links and plants
+// count only in scenarios that add the mitigation.
+func (w *world) exclude(names []string, where string) error {
+	var ms []Scenario
+	for _, n := range names {
+		if strings.EqualFold(n, "all") {
+			ms = append(ms, Mitigations()...)
+			continue
+		}
+		m, err := lookupBuiltin(n)
+		if err != nil || m.Kind != "mitigation" {
+			return fmt.Errorf("%s: exclude: %q is not a built-in mitigation", where, n)
+		}
+		ms = append(ms, m)
+	}
+	planned := func(in int) bool { return in > w.baseYear }
+	for _, m := range ms {
+		for _, n := range m.AddLinks {
+			for j, l := range w.links {
+				if strings.EqualFold(l.ID, n.ID) && planned(l.InService) {
+					w.linkOff[j] = true
+				}
+			}
+		}
+		for _, n := range m.AddUnits {
+			for j, u := range w.units {
+				if strings.EqualFold(u.ID, n.ID) && planned(u.InService) {
+					w.unitOff[j] = true
+				}
+			}
 		}
 	}
 	return nil
@@ -304,8 +353,8 @@ func (w *world) addInto(into Match, c component) error {
 		if !w.matchPool(poolMatch, w.pools[j].fuel) {
 			continue
 		}
-		for _, u := range w.units {
-			if !strings.EqualFold(u.Fuel, w.pools[j].fuel.ID) || !inService(u.InService, u.Retired, w.year) {
+		for k, u := range w.units {
+			if !strings.EqualFold(u.Fuel, w.pools[j].fuel.ID) || w.unitOff[k] || !inService(u.InService, u.Retired, w.year) {
 				continue
 			}
 			if into.Zone != "" && !strings.EqualFold(u.Zone, into.Zone) {

@@ -184,7 +184,17 @@ func (b *built) zones(ds *data.Dataset) error {
 }
 
 func (b *built) pools() {
-	for _, p := range b.w.pools {
+	for j := range b.w.pools {
+		p := &b.w.pools[j]
+		if !inService(p.fuel.InService, p.fuel.Retired, b.w.year) {
+			// The pool's own gas does not flow yet (or any more); gas added
+			// by scenarios still does.
+			for k := range p.comps {
+				if p.comps[k].id == p.fuel.ID {
+					p.comps[k].mcmd = 0
+				}
+			}
+		}
 		daily := p.volume()
 		iran := 0.0
 		var monthly []float64
@@ -303,8 +313,8 @@ func (b *built) units(ds *data.Dataset) error {
 	profIdx := map[string]int{}
 	oil := b.source(SrcOil)
 	defMW, hasDefMW := param(ds, ParamMWPerMCMD)
-	for _, u := range w.units {
-		if !inService(u.InService, u.Retired, w.year) {
+	for k, u := range w.units {
+		if w.unitOff[k] || !inService(u.InService, u.Retired, w.year) {
 			continue
 		}
 		what := "units " + u.ID
@@ -413,8 +423,8 @@ func solarProfile(month, hod []uint8, year int) []float64 {
 
 func (b *built) links() error {
 	w, s := b.w, b.sys
-	for _, l := range w.links {
-		if !inService(l.InService, l.Retired, w.year) || l.CapacityMW == 0 {
+	for k, l := range w.links {
+		if w.linkOff[k] || !inService(l.InService, l.Retired, w.year) || l.CapacityMW == 0 {
 			continue
 		}
 		what := "links " + l.ID

@@ -131,7 +131,7 @@ func TestStudyYearHoldsOnlyWhatExists(t *testing.T) {
 		if got := sum("link:gcc"); got != c.gccMW {
 			t.Errorf("%d: GCC link %g MW, want %g", c.year, got, c.gccMW)
 		}
-		if got := sum("ggip-solar"); got != c.solarMW {
+		if got := sum("tte-solar"); got != c.solarMW {
 			t.Errorf("%d: solar %g MW, want %g", c.year, got, c.solarMW)
 		}
 		if got := len(unitsWithPrefix(sys, "link:saudi")) > 0; got != c.saudi {
@@ -148,13 +148,14 @@ func TestBaseScenariosIranianSupply(t *testing.T) {
 		decFactor      float64 // iran-central monthly factor in December
 	}
 	cases := map[string]want{
-		"baseline":       {30, 15, 500, 1},
+		"as-is":          {30, 15, 500, 1},
+		"baseline":       {35, 20, 500, 1},
 		"waiver-ended":   {0, 0, 0, 0},
 		"gas-only-cut":   {0, 0, 500, 0},
-		"power-only-cut": {30, 15, 0, 1},
+		"power-only-cut": {35, 20, 0, 1},
 		// 23.5 mcm/d shared by contract 35:20.
 		"partial":     {23.5 * 35 / 55, 23.5 * 20 / 55, 0, 1},
-		"winter-halt": {30, 15, 0, 0},
+		"winter-halt": {35, 20, 0, 0},
 	}
 	for name, w := range cases {
 		sys, err := Build(ds, mustLookup(name), 2025)
@@ -238,7 +239,7 @@ func TestFSRUAddsLNGToBasraPool(t *testing.T) {
 		t.Fatal(err)
 	}
 	j := 1
-	if b.sys.Pools[j].ID != "iran-south" || !near(b.sys.Pools[j].DailyMCMD, 15+250*mmscfd) || b.poolIranMCMD[j] != 15 {
+	if b.sys.Pools[j].ID != "iran-south" || !near(b.sys.Pools[j].DailyMCMD, 20+250*mmscfd) || b.poolIranMCMD[j] != 20 {
 		t.Errorf("baseline+fsru Basra pool %+v iran %g", b.sys.Pools[j], b.poolIranMCMD[j])
 	}
 }
@@ -305,5 +306,39 @@ func TestBuildErrors(t *testing.T) {
 	check("negative capacity", "capacity_mw -5 must be", func(d *data.Dataset) { d.Units[0].CapacityMW = -5 })
 	if _, err := Build(nil, mustLookup(AsIs), 2025); err == nil {
 		t.Error("nil dataset accepted")
+	}
+}
+
+func TestPlannedRowsCountOnlyWithTheirMitigation(t *testing.T) {
+	ds := testDataset()
+	// The tables already hold the planned GCC line (as the embedded data does)
+	// with their own numbers; an operating Turkish line stays in the base.
+	ds.Params = append(ds.Params, data.Param{Name: "base_year", Value: 2024})
+	ds.Params = ds.Params[1:]
+	ds.Links = append(ds.Links, data.Link{ID: "gcc-1", Country: "gcc", Zone: "IQ-BA", CapacityMW: 450, InService: 2026})
+	ds.Links[1].ID = "turkey-kisik"
+	count := func(sc string, prefix string) float64 {
+		sys, err := Build(ds, mustLookup(sc), 2027)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mw := 0.0
+		for _, u := range unitsWithPrefix(sys, prefix) {
+			mw += u.CapacityMW
+		}
+		return mw
+	}
+	if got := count("as-is", "link:gcc"); got != 450 {
+		t.Errorf("as-is keeps the table's gcc-1: %g MW", got)
+	}
+	if got := count("baseline", "link:gcc"); got != 0 {
+		t.Errorf("baseline holds %g MW of a planned mitigation", got)
+	}
+	// The table's 450 MW row is used, not the built-in fallback of 500.
+	if got := count("waiver-ended+gcc-link", "link:gcc"); got != 450 {
+		t.Errorf("waiver-ended+gcc-link: %g MW, want the table's 450", got)
+	}
+	if got := count("waiver-ended", "link:turkey-kisik"); got != 100 {
+		t.Errorf("operating link dropped: %g MW", got)
 	}
 }

@@ -24,28 +24,34 @@ func Builtins() []Scenario {
 		},
 		{
 			Name: "baseline", Kind: "base",
-			Description: "Waiver in force: Iranian gas pools at the dataset's delivered (pre-cut, contract-era) volumes and " +
-				"the Iranian lines at their rated capacity — the tables as given, which describe the waiver era.",
+			Description: "Waiver in force: Iranian gas at its pre-cut level, 55 mcm/d in total (the agreed volume before " +
+				"Iran cut to 25 of 55 on 1 Jul 2025), shared across the Iranian pools by contract; the Iranian lines at " +
+				"their rated capacity and monthly factors as the tables give them. Planned mitigations excluded.",
 			Sources: []string{"S86g", "S88m", "S84d", "S89a"},
+			Exclude: []string{"all"},
+			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, TotalMCMD: f64(55)}},
 		},
 		{
 			Name: "waiver-ended", Kind: "base",
 			Description: "No Iranian electricity or gas: every Iran-tagged fuel pool and link at zero (electricity waiver " +
 				"lapsed 8 Mar 2025; imports at zero Jan 2026; gas halted 23 Dec 2025).",
 			Sources: []string{"S88i", "S88l", "S44", "S26"},
+			Exclude: []string{"all"},
 			Pools:   []PoolChange{iranGasOff},
 			Links:   []LinkChange{iranPowerOff},
 		},
 		{
-			Name: "gas-only-cut", Kind: "base",
+			Name: "gas-only-cut", Kind: "base", Base: "baseline",
 			Description: "Iranian gas stops; Iranian electricity continues at rated capacity.",
 			Sources:     []string{"S26", "S86g"},
+			Exclude:     []string{"all"},
 			Pools:       []PoolChange{iranGasOff},
 		},
 		{
-			Name: "power-only-cut", Kind: "base",
+			Name: "power-only-cut", Kind: "base", Base: "baseline",
 			Description: "Iranian electricity stops (the waiver for power purchases lapsed 8 Mar 2025); Iranian gas continues.",
 			Sources:     []string{"S88i", "S89e", "S44"},
+			Exclude:     []string{"all"},
 			Links:       []LinkChange{iranPowerOff},
 		},
 		{
@@ -53,16 +59,18 @@ func Builtins() []Scenario {
 			Description: "Summer 2025: Iranian gas at 23.5 mcm/d in total (22–25 of 55 mcm/d delivered), shared across " +
 				"the Iranian pools by contract; Iranian electricity exports ceased.",
 			Sources: []string{"S86g", "S89e"},
+			Exclude: []string{"all"},
 			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, TotalMCMD: f64(23.5)}},
 			Links:   []LinkChange{iranPowerOff},
 		},
 		{
-			Name: "winter-halt", Kind: "base",
-			Description: "The winter cuts: Iranian gas halved in November (15-day maintenance cut, Nov 2024) and stopped in " +
-				"December and January (halt of 23 Dec 2025, −4,000 to −4,500 MW); Iranian electricity at zero. " +
-				"Gas flows at baseline the rest of the year.",
+			Name: "winter-halt", Kind: "base", Base: "baseline",
+			Description: "The winter cuts: baseline, then Iranian gas stopped in December and January (halt of 23 Dec 2025, " +
+				"−4,000 to −4,500 MW; multiplies the tables' monthly factors, which already hold the November " +
+				"maintenance cut) and Iranian electricity at zero.",
 			Sources: []string{"S89c", "S101l", "S26", "S27", "S44"},
-			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, Monthly: []float64{0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 0}}},
+			Exclude: []string{"all"},
+			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, Monthly: []float64{0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}}},
 			Links:   []LinkChange{iranPowerOff},
 		},
 		{
@@ -71,26 +79,26 @@ func Builtins() []Scenario {
 				"end-2025), 1,800 MW in total from 2028 (assumption: phase 2 date not found).",
 			Sources: []string{"S90"},
 			AddLinks: []NewLink{
-				{ID: "gcc-kuwait-basra-1", Country: "Kuwait", Zone: "IQ-BA", CapacityMW: 500, FOR: 0.02, MTTR: 24, InService: 2026, Tags: []string{"gcc"}, Sources: []string{"S90"}},
-				{ID: "gcc-kuwait-basra-2", Country: "Kuwait", Zone: "IQ-BA", CapacityMW: 1300, FOR: 0.02, MTTR: 24, InService: 2028, Tags: []string{"gcc"}, Sources: []string{"S90"}},
+				{ID: "gcc-1", Country: "gcc", Zone: "IQ-BA", CapacityMW: 500, FOR: 0.02, MTTR: 24, InService: 2026, Tags: []string{"gcc"}, Sources: []string{"S90"}},
+				{ID: "gcc-2", Country: "gcc", Zone: "IQ-BA", CapacityMW: 1300, FOR: 0.02, MTTR: 24, InService: 2028, Tags: []string{"gcc"}, Sources: []string{"S90"}},
 			},
 		},
 		{
 			Name: "turkey", Kind: "mitigation",
-			Description: "Turkey (Kisik)–Nineveh 400 kV line, 300 MW, in service 21 Jul 2024 (replaces a dataset link of the same id).",
+			Description: "Turkey (Kisik)–Nineveh 400 kV line, 300 MW, in service 21 Jul 2024 (already in the base tables from 2024 on).",
 			Sources:     []string{"S93"},
 			AddLinks: []NewLink{
-				{ID: "turkey-kisik-mosul", Country: "Turkey", Zone: "IQ-NI", CapacityMW: 300, FOR: 0.02, MTTR: 24, InService: 2024, Sources: []string{"S93"}},
+				{ID: "turkey-kisik", Country: "turkey", Zone: "IQ-NI", CapacityMW: 300, FOR: 0.02, MTTR: 24, InService: 2024, Sources: []string{"S93"}},
 			},
 		},
 		{
 			Name: "jordan", Kind: "mitigation",
-			Description: "Jordan (Risha)–Anbar (Rutba–Qaim): ~40 MW at 132 kV since 30 Mar 2024, 200 MW in total from 2026 " +
-				"(phase 2 at 400 kV was targeted for Nov 2024; status not found, so 2026 is an assumption).",
+			Description: "Jordan (Risha)–Anbar (Rutba–Qaim): ~40 MW at 132 kV since 30 Mar 2024, 150 MW in total from 2026 " +
+				"(phase 2 of 150–200 MW at 400 kV was targeted for Nov 2024; status not found, so 2026 is an assumption).",
 			Sources: []string{"S92"},
 			AddLinks: []NewLink{
-				{ID: "jordan-risha-qaim-1", Country: "Jordan", Zone: "IQ-AN", CapacityMW: 40, FOR: 0.02, MTTR: 24, InService: 2024, Sources: []string{"S92"}},
-				{ID: "jordan-risha-qaim-2", Country: "Jordan", Zone: "IQ-AN", CapacityMW: 160, FOR: 0.02, MTTR: 24, InService: 2026, Sources: []string{"S92"}},
+				{ID: "jordan-1", Country: "jordan", Zone: "IQ-AN", CapacityMW: 40, FOR: 0.02, MTTR: 24, InService: 2024, Sources: []string{"S92"}},
+				{ID: "jordan-2", Country: "jordan", Zone: "IQ-AN", CapacityMW: 110, FOR: 0.02, MTTR: 24, InService: 2026, Sources: []string{"S92"}},
 			},
 		},
 		{
@@ -99,7 +107,7 @@ func Builtins() []Scenario {
 				"service from 2027 (assumption: first full year after the 36-month end).",
 			Sources: []string{"S91"},
 			AddLinks: []NewLink{
-				{ID: "saudi-arar-yusufiya", Country: "Saudi Arabia", Zone: "IQ-BG", CapacityMW: 1000, FOR: 0.02, MTTR: 24, InService: 2027, Sources: []string{"S91"}},
+				{ID: "saudi-arar-yusufiya", Country: "saudi", Zone: "IQ-BG", CapacityMW: 1000, FOR: 0.02, MTTR: 24, InService: 2027, Sources: []string{"S91"}},
 			},
 		},
 		{
@@ -119,9 +127,10 @@ func Builtins() []Scenario {
 				"'solar' profile (synthesized if the tables have none).",
 			Sources: []string{"S96"},
 			AddUnits: []NewUnit{
-				{ID: "ggip-solar-1", Name: "GGIP solar 1", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2026, Sources: []string{"S96"}},
-				{ID: "ggip-solar-2", Name: "GGIP solar 2", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2027, Sources: []string{"S96"}},
-				{ID: "ggip-solar-3", Name: "GGIP solar 3-4", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 500, Profile: "solar", InService: 2028, Sources: []string{"S96"}},
+				{ID: "tte-solar-1", Name: "TotalEnergies GGIP solar unit 1", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2026, Sources: []string{"S96"}},
+				{ID: "tte-solar-2", Name: "TotalEnergies GGIP solar unit 2", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2027, Sources: []string{"S96"}},
+				{ID: "tte-solar-3", Name: "TotalEnergies GGIP solar unit 3", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2028, Sources: []string{"S96"}},
+				{ID: "tte-solar-4", Name: "TotalEnergies GGIP solar unit 4", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2028, Sources: []string{"S96"}},
 			},
 		},
 		{

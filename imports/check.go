@@ -70,6 +70,11 @@ func (s Scenario) check() []fieldErr {
 			bad("base", "%v", err)
 		}
 	}
+	for i, n := range s.Exclude {
+		if m, err := lookupBuiltin(n); !strings.EqualFold(n, "all") && (err != nil || m.Kind != "mitigation") {
+			bad(fmt.Sprintf("exclude[%d]", i), "%q is not a built-in mitigation (or all)", n)
+		}
+	}
 	for i, m := range s.Mitigations {
 		if _, err := lookupRef(m); err != nil {
 			bad(fmt.Sprintf("mitigations[%d]", i), "%v", err)

@@ -19,6 +19,12 @@ type Scenario struct {
 	// Mitigations are applied after this scenario's own changes, in order.
 	Mitigations []string `yaml:"mitigations,omitempty"`
 
+	// Exclude names mitigations ("all": every built-in one) whose parts
+	// entering service after the dataset's base year are taken out of the
+	// tables, so they count only when the scenario adds that mitigation.
+	// The built-in base scenarios exclude all.
+	Exclude []string `yaml:"exclude,omitempty"`
+
 	Demand *DemandChange `yaml:"demand,omitempty"`
 	Pools  []PoolChange  `yaml:"pools,omitempty"`
 	Links  []LinkChange  `yaml:"links,omitempty"`
@@ -115,7 +121,8 @@ type Adjust struct {
 	AvailabilityScale *float64 `yaml:"availability_scale,omitempty"` // × unit available capacity (losses, derates)
 }
 
-// NewUnit adds a generating unit (or block of identical units).
+// NewUnit adds a generating unit (or block of identical units). As for
+// NewLink, a table row with the same id takes precedence.
 type NewUnit struct {
 	ID         string   `yaml:"id"`
 	Name       string   `yaml:"name,omitempty"`
@@ -134,8 +141,9 @@ type NewUnit struct {
 	Sources    []string `yaml:"sources,omitempty"`
 }
 
-// NewLink adds an electricity import link. A dataset link with the same id
-// is replaced.
+// NewLink adds an electricity import link. When the tables already have a
+// link with this id, that row is used as the tables give it (and brought
+// back if a base scenario excluded it); this definition is the fallback.
 type NewLink struct {
 	ID         string    `yaml:"id"`
 	Country    string    `yaml:"country"`

@@ -259,7 +259,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) error {
 		v.SetFloat(f)
 	case reflect.Int:
 		var i int
-		if err := n.Decode(&i); err != nil || n.Tag == "!!str" {
+		if err := n.Decode(&i); err != nil || n.Tag != "!!int" {
 			return d.errAt(n, path, fmt.Sprintf("want a whole number, got %q", n.Value))
 		}
 		v.SetInt(int64(i))
