@@ -160,12 +160,12 @@ func shapeJoin(rs []rune) []rune {
 type bidiClass uint8
 
 const (
-	bidiL   bidiClass = iota // strong left-to-right
-	bidiR                    // strong right-to-left (Arabic, Hebrew)
-	bidiNum                  // digits (European and Arabic-Indic)
-	bidiSep                  // separators inside numbers: + - , . : /
-	bidiTerm                 // number terminators: % ° $ ± #
-	bidiN                    // neutral: spaces, punctuation, symbols
+	bidiL    bidiClass = iota // strong left-to-right
+	bidiR                     // strong right-to-left (Arabic, Hebrew)
+	bidiNum                   // digits (European and Arabic-Indic)
+	bidiSep                   // separators inside numbers: + - , . : /
+	bidiTerm                  // number terminators: % ° $ ± #
+	bidiN                     // neutral: spaces, punctuation, symbols
 )
 
 func classOf(r rune) bidiClass {

@@ -1,0 +1,94 @@
+package report
+
+import (
+	"fmt"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// buildHeatmap: governorate × month expected supply hours per day for the
+// last (waiver-ended) scenario, worst-served governorate at the top, with a
+// 0–24 h viridis colour bar.
+func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
+	if len(doc.Scenarios) == 0 {
+		return nil, nil
+	}
+	last := doc.Scenarios[len(doc.Scenarios)-1]
+	if len(last.Zones) == 0 {
+		return nil, nil
+	}
+	order := zonesByHours(last)
+	n := len(order)
+	vals := make([][]float64, n)
+	names := make([]string, n)
+	worstZ, worstM, worstV := order[0], 0, 25.0
+	for i, z := range order {
+		row := n - 1 - i
+		vals[row] = z.MonthlySupplyHours[:]
+		names[row] = l.sh(l.zone(z))
+		for m, v := range z.MonthlySupplyHours {
+			if v < worstV {
+				worstZ, worstM, worstV = z, m, v
+			}
+		}
+	}
+
+	p := plotNew()
+	p.Add(&cells{
+		vals:     vals,
+		colorAt:  func(v float64) color.Color { return viridis(v / 24) },
+		format:   func(v float64) string { return fmt.Sprintf("%.1f", v) },
+		fontSize: sizeCell,
+	})
+	months := make([]string, 12)
+	for m := range months {
+		months[m] = l.sh(l.monthTick(m))
+	}
+	p.X.Tick.Marker = categoryTicks(months)
+	p.Y.Tick.Marker = categoryTicks(names)
+	p.X.Min, p.X.Max = -0.5, 11.5
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
+	p.X.Tick.Length, p.Y.Tick.Length = 0, 0
+	p.X.Padding, p.Y.Padding = 0, 0
+	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
+
+	return &chartSpec{
+		lang:      l,
+		title:     l.t("heat.title", l.month(worstM), l.zone(worstZ), worstV),
+		subtitle:  l.t("heat.sub") + l.t("sep") + l.runLine(doc, last.Name),
+		main:      p,
+		side:      colorBar(l, 0, 24, 4, l.t("hpd.unit")),
+		sideWidth: 96,
+	}, nil
+}
+
+// colorBar is a vertical viridis scale from lo to hi labelled every step.
+func colorBar(l *chartLang, lo, hi, step float64, label string) *plot.Plot {
+	p := plotNew()
+	p.Add(gradient{lo: lo, hi: hi})
+	p.HideX()
+	p.Y.Min, p.Y.Max = lo, hi
+	p.Y.Padding = 0
+	p.Y.Tick.Marker = niceTicks(lo, hi, step, func(v float64) string { return fmt.Sprintf("%.0f", v) })
+	p.Y.Label.Text = l.sh(label)
+	return p
+}
+
+// gradient fills the data area with viridis from lo (bottom) to hi (top).
+type gradient struct{ lo, hi float64 }
+
+func (g gradient) Plot(c draw.Canvas, p *plot.Plot) {
+	const steps = 120
+	w := c.Max.X - c.Min.X
+	x0 := c.Min.X + w*0.15
+	x1 := c.Min.X + w*0.85
+	h := (c.Max.Y - c.Min.Y) / steps
+	for i := 0; i < steps; i++ {
+		y0 := c.Min.Y + vg.Length(i)*h
+		col := viridis((float64(i) + 0.5) / steps)
+		c.FillPolygon(col, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y0 + h + 0.3}, {X: x0, Y: y0 + h + 0.3}})
+	}
+}

@@ -1,0 +1,274 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// chartLang holds the language of a chart's text. All strings are built in
+// logical order; sh shapes them for drawing.
+type chartLang struct{ ar bool }
+
+func newChartLang(lang string) (*chartLang, error) {
+	switch lang {
+	case "", "en":
+		return &chartLang{}, nil
+	case "ar":
+		return &chartLang{ar: true}, nil
+	}
+	return nil, fmt.Errorf("report: chart language %q: want en or ar", lang)
+}
+
+// sh shapes s for a renderer without Arabic shaping (see arabic.go).
+func (l *chartLang) sh(s string) string { return shapeArabic(s, l.ar) }
+
+// t formats the message key in the chart's language.
+func (l *chartLang) t(key string, args ...any) string {
+	m, ok := chartText[key]
+	if !ok {
+		panic("report: missing chart text " + key)
+	}
+	f := m[0]
+	if l.ar {
+		f = m[1]
+	}
+	return fmt.Sprintf(f, args...)
+}
+
+// chartText holds each message in English and Arabic (Iraqi usage: تجهيز
+// for supply, as the Ministry of Electricity writes it).
+var chartText = map[string][2]string{
+	"source":        {"Source: gridrisk %s model, data: %s, input %s", "المصدر: نموذج gridrisk %s، البيانات: %s، المدخلات %s"},
+	"data.embedded": {"embedded Iraq dataset", "بيانات العراق المدمجة"},
+	"samples":       {"%s Monte Carlo samples", "%s عينة مونت كارلو"},
+	"exact":         {"exact convolution", "حساب دقيق بالالتفاف"},
+	"sep":           {" · ", " · "},
+
+	"hpd":       {"Supply hours per day", "ساعات التجهيز في اليوم"},
+	"hpd.unit":  {"hours/day", "ساعة/يوم"},
+	"month":     {"Month", "الشهر"},
+	"gw":        {"GW", "غيغاواط"},
+	"scenario":  {"scenario %s", "سيناريو %s"},
+	"unserved":  {"Unserved demand", "طلب غير مجهز"},
+	"demand":    {"Demand", "الطلب"},
+	"low":       {"Input at low value", "المدخل عند القيمة الدنيا"},
+	"high":      {"Input at high value", "المدخل عند القيمة العليا"},
+	"iran.gas":  {"Iranian gas", "الغاز الإيراني"},
+	"iran.elec": {"Iranian electricity", "الكهرباء الإيرانية"},
+	"other":     {"Other sources", "مصادر أخرى"},
+
+	"supply.title.waiver": {"Waiver's end cuts supply from %.1f to %.1f hours a day", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا بعد انتهاء الإعفاء"},
+	"supply.title.down":   {"Supply falls from %.1f to %.1f hours a day %s", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا %s"},
+	"supply.title.up":     {"Supply rises from %.1f to %.1f hours a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
+	"supply.title.one":    {"Supply averages %.1f hours a day; %s gets least, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
+	"supply.sub":          {"Expected supply hours per day by governorate", "ساعات التجهيز المتوقعة يوميا حسب المحافظة"},
+	"whiskers":            {"whiskers: 95%% confidence interval", "الخطوط: فترة ثقة 95%%"},
+
+	"heat.title": {"Blackouts peak in %s: %s gets %.1f hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة يوميا"},
+	"heat.sub":   {"Expected supply hours per day by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
+
+	"peak.title":    {"Peak week: up to %.1f GW of demand goes unserved", "أسبوع الذروة: ما يصل إلى %.1f غيغاواط من الطلب دون تجهيز"},
+	"peak.title.ok": {"Peak week: supply meets demand", "أسبوع الذروة: التجهيز يلبي الطلب"},
+	"peak.sub":      {"Expected national supply by source against demand, hourly", "التجهيز الوطني المتوقع حسب المصدر مقابل الطلب، لكل ساعة"},
+	"peak.y":        {"Power (GW)", "القدرة (غيغاواط)"},
+	"peak.x":        {"Day (Baghdad time)", "اليوم (توقيت بغداد)"},
+	"day":           {"Day %d", "اليوم %d"},
+
+	"short.title":    {"Shortfall peaks at %.1f GW in %s %s", "العجز يبلغ ذروته %.1f غيغاواط في %s %s"},
+	"short.title.ok": {"No shortfall in any month", "لا عجز في أي شهر"},
+	"short.sub":      {"Mean unserved power by month, national; bands: P10–P90 over samples", "متوسط القدرة غير المجهزة شهريا على المستوى الوطني؛ النطاق: P10–P90 عبر العينات"},
+	"short.y":        {"Shortfall (GW)", "العجز (غيغاواط)"},
+
+	"dep.title": {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
+	"dep.sub":   {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
+	"dep.x":     {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
+
+	"tor.title": {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
+	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
+	"tor.x":     {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
+
+	"out.title":    {"Peak shortfall reaches %[2].1f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
+	"out.title.ok": {"No peak shortfall through %d", "لا عجز في الذروة حتى %d"},
+	"out.sub":      {"Shortfall at the peak-demand hour by study year", "العجز في ساعة ذروة الطلب حسب سنة الدراسة"},
+	"out.y":        {"Peak shortfall (GW)", "عجز الذروة (غيغاواط)"},
+	"out.x":        {"Study year", "سنة الدراسة"},
+
+	"opt.title": {"%s buys back %.0f%% of the loss", "%s يعوض %.0f%% من الخسارة"},
+	"opt.sub":   {"Share of the waiver's energy loss each option recovers", "نسبة خسارة الطاقة بعد انتهاء الإعفاء التي يستعيدها كل خيار"},
+	"opt.x":     {"Share of the loss recovered (%%)", "نسبة الخسارة المستعادة (%%)"},
+	"opt.from":  {"from %s", "من %s"},
+}
+
+var monthsEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// Iraqi (Syriac-derived) month names, as used in Iraqi official writing.
+var monthsAR = [12]string{"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"}
+
+var monthsFullEN = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// month is month m (0-based) for a title.
+func (l *chartLang) month(m int) string {
+	if l.ar {
+		return monthsAR[m]
+	}
+	return monthsFullEN[m]
+}
+
+// monthTick is month m for an axis tick: short in English, the two-word
+// Arabic names on two lines.
+func (l *chartLang) monthTick(m int) string {
+	if l.ar {
+		return strings.Replace(monthsAR[m], " ", "\n", 1)
+	}
+	return monthsEN[m]
+}
+
+// zone names a governorate: its Arabic name in an Arabic chart when known.
+func (l *chartLang) zone(z ZoneMetrics) string {
+	if l.ar && z.NameAr != "" {
+		return z.NameAr
+	}
+	if z.Name != "" {
+		return z.Name
+	}
+	return z.Code
+}
+
+// scenario names a scenario for people; built-in names are translated,
+// others shown as given.
+func (l *chartLang) scenario(name string) string {
+	switch name {
+	case "baseline":
+		if l.ar {
+			return "الأساس (الإعفاء نافذ)"
+		}
+		return "Baseline (waiver in force)"
+	case "waiver-ended":
+		if l.ar {
+			return "انتهاء الإعفاء"
+		}
+		return "Waiver ended"
+	}
+	return name
+}
+
+// scenarioPhrase ends a title sentence with the scenario: "without the
+// waiver" for the built-in waiver-ended scenario, "under <name>" otherwise.
+func (l *chartLang) scenarioPhrase(name string) string {
+	switch name {
+	case "waiver-ended":
+		if l.ar {
+			return "دون الإعفاء"
+		}
+		return "without the waiver"
+	case "baseline":
+		if l.ar {
+			return "مع الإعفاء"
+		}
+		return "with the waiver"
+	}
+	if l.ar {
+		return "في سيناريو " + name
+	}
+	return "under " + name
+}
+
+// sourceLabel names a supply category from its id (e.g. "iran_gas").
+func (l *chartLang) sourceLabel(id string) string {
+	type pair struct{ en, ar string }
+	var p pair
+	switch sourceKind(id) {
+	case "iran-elec":
+		p = pair{"Iranian electricity", "الكهرباء الإيرانية"}
+	case "iran-gas":
+		p = pair{"Iranian gas", "الغاز الإيراني"}
+	case "lng":
+		p = pair{"LNG", "الغاز المسال"}
+	case "hydro":
+		p = pair{"Hydro", "الطاقة الكهرومائية"}
+	case "solar":
+		p = pair{"Solar", "الطاقة الشمسية"}
+	case "gas":
+		p = pair{"Domestic gas", "الغاز المحلي"}
+	case "liquid":
+		p = pair{"Liquid fuel", "الوقود السائل"}
+	case "imports":
+		p = pair{"Other imports", "استيرادات أخرى"}
+	default:
+		s := strings.NewReplacer("_", " ", "-", " ").Replace(id)
+		if s != "" {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
+		return s
+	}
+	if l.ar {
+		return p.ar
+	}
+	return p.en
+}
+
+// runLine is the subtitle tail: scenario(s), year, method and samples.
+func (l *chartLang) runLine(doc *Document, scenarios ...string) string {
+	return l.runLineYear(doc, true, scenarios...)
+}
+
+// runLineYear is runLine, with the study year only if withYear.
+func (l *chartLang) runLineYear(doc *Document, withYear bool, scenarios ...string) string {
+	var parts []string
+	for _, s := range scenarios {
+		parts = append(parts, l.scenario(s))
+	}
+	if withYear && doc.Year != 0 {
+		parts = append(parts, strconv.Itoa(doc.Year))
+	}
+	if doc.Method == "convolution" {
+		parts = append(parts, l.t("exact"))
+	} else if doc.Samples > 0 {
+		parts = append(parts, l.t("samples", thousands(doc.Samples)))
+	}
+	sep := l.t("sep")
+	if l.ar {
+		sep = "، "
+	}
+	return strings.Join(parts, sep)
+}
+
+// sourceLine is the provenance footer.
+func (l *chartLang) sourceLine(doc *Document) string {
+	data := doc.Run.Data
+	if data == "" || data == "embedded" {
+		data = l.t("data.embedded")
+	}
+	hash := doc.Run.InputHash
+	if len(hash) > 12 {
+		hash = hash[:12]
+	}
+	if hash == "" {
+		hash = "–"
+	}
+	v := doc.Run.Version
+	if v == "" {
+		v = "dev"
+	}
+	if !strings.HasPrefix(v, "v") && v != "dev" {
+		v = "v" + v
+	}
+	return l.t("source", v, data, hash)
+}
+
+// thousands formats n with comma separators.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// pct formats a share (0–1) as a whole percentage.
+func pct(x float64) float64 { return math.Round(100 * x) }

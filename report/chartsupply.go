@@ -1,0 +1,91 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"sort"
+)
+
+// buildSupplyHours: expected supply hours per day by governorate, each
+// scenario side by side, with ±1.96 SE whiskers, worst-served at the top.
+func buildSupplyHours(doc *Document, l *chartLang) (*chartSpec, error) {
+	if len(doc.Scenarios) == 0 || len(doc.Scenarios[0].Zones) == 0 {
+		return nil, nil
+	}
+	first, last := doc.Scenarios[0], doc.Scenarios[len(doc.Scenarios)-1]
+	order := zonesByHours(last)
+	n := len(order)
+	names := make([]string, n)
+	for i, z := range order {
+		names[n-1-i] = l.sh(l.zone(z))
+	}
+
+	p := plotNew()
+	p.Add(gridLines{vertical: true})
+	ns := len(doc.Scenarios)
+	thick := 0.8 / float64(ns)
+	var legend []legendEntry
+	for k, sc := range doc.Scenarios {
+		byCode := zoneMap(sc)
+		b := &hbars{half: thick / 2 * 0.92, color: scenarioColor(k)}
+		for i, z := range order {
+			m, ok := byCode[z.Code]
+			if !ok {
+				continue
+			}
+			// The first scenario sits on top within each governorate.
+			b.y = append(b.y, float64(n-1-i)+0.4-(float64(k)+0.5)*thick)
+			b.from = append(b.from, 0)
+			b.to = append(b.to, m.SupplyHoursPerDay)
+			half := 1.96 * m.SupplyHoursSE
+			b.lo = append(b.lo, math.Max(0, m.SupplyHoursPerDay-half))
+			b.hi = append(b.hi, math.Min(24, m.SupplyHoursPerDay+half))
+		}
+		p.Add(b)
+		legend = append(legend, legendEntry{label: l.scenario(sc.Name), color: scenarioColor(k)})
+	}
+	p.X.Min, p.X.Max = 0, 24
+	p.X.Tick.Marker = niceTicks(0, 24, 4, func(v float64) string { return fmt.Sprintf("%.0f", v) })
+	p.X.Label.Text = l.sh(l.t("hpd") + " (" + l.t("hpd.unit") + ")")
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
+	p.Y.Tick.Marker = categoryTicks(names)
+	p.Y.Tick.Length = 0
+	p.Y.Padding = 0
+	p.X.Padding = 0
+
+	var title string
+	a, b := first.System.SupplyHoursPerDay, last.System.SupplyHoursPerDay
+	switch {
+	case ns == 1:
+		worst := order[0]
+		title = l.t("supply.title.one", a, l.zone(worst), worst.SupplyHoursPerDay)
+	case b < a && last.Name == "waiver-ended":
+		title = l.t("supply.title.waiver", a, b)
+	case b < a:
+		title = l.t("supply.title.down", a, b, l.scenarioPhrase(last.Name))
+	default:
+		title = l.t("supply.title.up", a, b, l.scenarioPhrase(last.Name))
+	}
+	return &chartSpec{
+		lang:     l,
+		title:    title,
+		subtitle: l.t("supply.sub") + l.t("sep") + l.runLine(doc) + l.t("sep") + l.t("whiskers"),
+		legend:   legend,
+		main:     p,
+	}, nil
+}
+
+// zonesByHours returns the scenario's zones, least supply hours first.
+func zonesByHours(s Scenario) []ZoneMetrics {
+	z := append([]ZoneMetrics(nil), s.Zones...)
+	sort.SliceStable(z, func(i, j int) bool { return z[i].SupplyHoursPerDay < z[j].SupplyHoursPerDay })
+	return z
+}
+
+func zoneMap(s Scenario) map[string]ZoneMetrics {
+	m := make(map[string]ZoneMetrics, len(s.Zones))
+	for _, z := range s.Zones {
+		m[z.Code] = z
+	}
+	return m
+}
