@@ -50,6 +50,8 @@ var messages = map[string][2]string{
 	"title.outlook":     {"Outlook by study year", "التوقعات حسب سنة الدراسة"},
 	"title.sensitivity": {"Sensitivity of unserved energy to each input", "حساسية الطاقة غير المجهزة لكل مدخل"},
 	"title.options":     {"Mitigation options ranked by the loss they recover", "خيارات المعالجة مرتبة حسب الخسارة التي تستعيدها"},
+	"title.bysource":    {"Served energy by source (GWh/yr)", "الطاقة المجهزة حسب المصدر (غيغاواط ساعة/سنة)"},
+	"h.bysource":        {"%s (GWh/yr)", "%s (غيغاواط ساعة/سنة)"},
 	"note.png":          {"Slide image of a figure on this sheet (the same data):", "صورة الشكل نفسه للعروض التقديمية (البيانات نفسها):"},
 
 	"empty.imports":  {"No dependency figures in this document: `gridrisk assess` fills them when the data tag Iranian gas pools and links.", "لا توجد أرقام للاعتماد على إيران في هذا المستند: يملؤها الأمر `gridrisk assess` عندما تكون مصادر الغاز وخطوط الربط الإيرانية معلَّمة في البيانات."},

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -214,8 +215,16 @@ func (w *wb) writeTable(t tableSpec) (first, last int, err error) {
 	if t.col == 0 {
 		t.col = 1
 	}
+	seen := map[string]int{}
 	for j, c := range t.cols {
-		if err := w.str(t.sheet, t.col+j, t.row, c.head, w.st.header); err != nil {
+		// Excel table column names must be unique (case-insensitive) and
+		// at most 255 characters.
+		head := clip(c.head, 240)
+		if k := seen[strings.ToLower(head)]; k > 0 {
+			head = fmt.Sprintf("%s (%d)", head, k+1)
+		}
+		seen[strings.ToLower(clip(c.head, 240))]++
+		if err := w.str(t.sheet, t.col+j, t.row, head, w.st.header); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -376,7 +385,7 @@ func (w *wb) finish() error {
 		Language: map[string]string{LangEnglish: "en-GB", LangArabic: "ar-IQ"}[w.lang],
 		Version:  r.Version,
 	}
-	if r.Date != "" {
+	if _, err := time.Parse(time.RFC3339, r.Date); err == nil {
 		props.Created, props.Modified = r.Date, r.Date
 	}
 	return w.f.SetDocProps(props)

@@ -62,6 +62,9 @@ func fakeDocument() *Document {
 				share *= 1 - 0.6*(fz.iranGas+fz.iranPower)
 			}
 			z := fakeMetrics(fz, share, i, s)
+			served := z.DemandMWh - z.EUE
+			gas := served * (1 - fz.iranPower) * 0.7
+			z.ServedBySourceMWh = []float64{gas, served*(1-fz.iranPower) - gas, 0, served * fz.iranPower}
 			sc.Zones = append(sc.Zones, z)
 			sys.PeakDemandMW += z.PeakDemandMW
 			sys.PeakSupplyMW += z.PeakSupplyMW

@@ -573,8 +573,11 @@ func (w *wb) importsSheet() error {
 	if err != nil {
 		return err
 	}
-	for c, color := range map[int]string{4: "ED7D31", 5: "C55A11", 7: "ED7D31", 8: "C55A11"} {
-		if err := w.f.SetConditionalFormat(sh, rangeA1(c, first, c, last), dataBar(color)); err != nil {
+	for _, c := range []struct {
+		col   int
+		color string
+	}{{4, "ED7D31"}, {5, "C55A11"}, {7, "ED7D31"}, {8, "C55A11"}} {
+		if err := w.f.SetConditionalFormat(sh, rangeA1(c.col, first, c.col, last), dataBar(c.color)); err != nil {
 			return err
 		}
 	}
@@ -591,7 +594,71 @@ func (w *wb) importsSheet() error {
 	if err := w.f.InsertPageBreak(sh, cellAt(1, last+2)); err != nil {
 		return err
 	}
-	return w.chartWithPicture(sh, cellAt(1, last+3), excelize.ColStacked, series, w.t("chart.dependency"), "0%", "dependency")
+	if err := w.chartWithPicture(sh, cellAt(1, last+3), excelize.ColStacked, series, w.t("chart.dependency"), "0%", "dependency"); err != nil {
+		return err
+	}
+	return w.servedBySource(sh, last+3+wbChartH/20+3)
+}
+
+// servedBySource tabulates each governorate's served energy by supply
+// source under every scenario, when the run recorded it.
+func (w *wb) servedBySource(sh string, top int) error {
+	doc := w.doc
+	var rows [][]any
+	var srcs []string
+	for s := range doc.Scenarios {
+		sc := &doc.Scenarios[s]
+		if len(sc.Sources) == 0 {
+			continue
+		}
+		if srcs == nil {
+			srcs = sc.Sources
+		}
+		if !equalStrings(srcs, sc.Sources) {
+			continue // a different source list cannot share the columns
+		}
+		for _, b := range w.govOrder() {
+			z := w.zoneIn(s, b.Code)
+			if z == nil || len(z.ServedBySourceMWh) != len(srcs) {
+				continue
+			}
+			row := w.zoneRow(s, z)
+			for _, v := range z.ServedBySourceMWh {
+				row = append(row, v/1000)
+			}
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if err := w.f.InsertPageBreak(sh, cellAt(1, top-1)); err != nil {
+		return err
+	}
+	if err := w.str(sh, 1, top-1, w.t("title.bysource"), w.st.section); err != nil {
+		return err
+	}
+	cols := w.zoneCols(true)
+	for _, s := range srcs {
+		cols = append(cols, col{head: w.t("h.bysource", s), style: w.st.int0})
+	}
+	first, last, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: cols, rows: rows})
+	if err != nil {
+		return err
+	}
+	return w.f.SetConditionalFormat(sh, rangeA1(5, first, len(cols), last), dataBar("5B9BD5"))
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- Supply ----
@@ -610,26 +677,26 @@ func (w *wb) supplySheet() error {
 	}
 	st := w.st
 	cols := []col{{head: w.t("h.id"), style: st.text}, {head: w.t("h.unitname"), style: st.text}, {head: w.t("h.zone"), style: st.text},
-		{head: w.t("h.technology"), style: st.text}, {head: w.t("h.fuel"), style: st.text}, {head: w.t("h.nameplate"), style: st.int0},
+		{head: w.t("h.name2"), style: st.text}, {head: w.t("h.technology"), style: st.text}, {head: w.t("h.fuel"), style: st.text}, {head: w.t("h.nameplate"), style: st.int0},
 		{head: w.t("h.capacity"), style: st.int0}, {head: w.t("h.for"), style: st.pct}, {head: w.t("h.mttr"), style: st.int0},
 		{head: w.t("h.inservice"), style: st.text}, {head: w.t("h.source"), style: st.text}, {head: w.t("h.note"), style: st.wrap, width: 40}}
 	var rows [][]any
 	for _, u := range doc.Supply {
-		zone := u.Zone
+		zone, zone2 := u.Zone, ""
 		if z := w.zoneIn(0, u.Zone); z != nil {
-			zone, _ = w.zoneNames(z)
+			zone, zone2 = w.zoneNames(z)
 		}
 		var year any
 		if u.InService > 0 {
 			year = strconv.Itoa(u.InService)
 		}
-		rows = append(rows, []any{u.ID, u.Name, zone, u.Technology, u.Fuel, u.NameplateMW, u.CapacityMW, u.FOR, u.MTTRH, year, u.Source, u.Note})
+		rows = append(rows, []any{u.ID, u.Name, zone, zone2, u.Technology, u.Fuel, u.NameplateMW, u.CapacityMW, u.FOR, u.MTTRH, year, u.Source, u.Note})
 	}
 	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(7, first, 7, last), dataBar("5B9BD5")); err != nil {
+	if err := w.f.SetConditionalFormat(sh, rangeA1(8, first, 8, last), dataBar("5B9BD5")); err != nil {
 		return err
 	}
 	if err := w.freeze(sh, firstRow, 3); err != nil {
