@@ -1,0 +1,139 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the CLI in-process and returns its exit status, stdout and stderr.
+func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	for k, v := range env {
+		t.Setenv(k, v)
+	}
+	dir := t.TempDir()
+	so, _ := os.Create(filepath.Join(dir, "stdout"))
+	se, _ := os.Create(filepath.Join(dir, "stderr"))
+	oldOut := os.Stdout
+	os.Stdout = so // commands print results to os.Stdout
+	code := run(append([]string{"gridrisk"}, args...), so, se)
+	os.Stdout = oldOut
+	so.Close()
+	se.Close()
+	out, _ := os.ReadFile(so.Name())
+	errb, _ := os.ReadFile(se.Name())
+	return code, string(out), string(errb)
+}
+
+func TestExitStatus(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		code int
+		msg  string // in stderr
+	}{
+		{"unknown flag", []string{"assess", "--bogus"}, 2, "bogus"},
+		{"bad format", []string{"assess", "--format", "yaml", "--no-report"}, 2, "--format"},
+		{"bad policy", []string{"assess", "--policy", "fair", "--no-report"}, 2, "--policy"},
+		{"priority without zones", []string{"assess", "--policy", "priority", "--no-report"}, 2, "--protect"},
+		{"unknown scenario", []string{"assess", "--scenario", "no-such-thing", "--no-report"}, 2, "no-such-thing"},
+		{"missing data", []string{"assess", "--data", "/nonexistent/tables", "--no-report"}, 2, "/nonexistent/tables"},
+		{"too few samples", []string{"assess", "--samples", "1", "--no-report"}, 2, "--samples"},
+		{"data check on bad path", []string{"data", "check", "/nonexistent"}, 2, "nonexistent"},
+		{"show needs a name", []string{"scenarios", "show"}, 2, "NAME"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, nil, c.args...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, c.code, stderr)
+			}
+			if !strings.Contains(stderr, c.msg) {
+				t.Errorf("stderr %q does not mention %q", stderr, c.msg)
+			}
+			if strings.Contains(stderr, "goroutine ") || strings.Contains(stderr, "panic") {
+				t.Errorf("stack trace in stderr: %s", stderr)
+			}
+			if n := strings.Count(strings.TrimSpace(stderr), "\n"); n > 3 {
+				t.Errorf("error is %d lines, want one clear line: %s", n+1, stderr)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "--version")
+	if code != 0 || !strings.HasPrefix(out, "gridrisk "+version) {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+}
+
+// Flags beat environment beat config file beat defaults: the seed shows up
+// in the JSON document.
+func TestConfigPrecedence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the simulation")
+	}
+	cfg := filepath.Join(t.TempDir(), "gridrisk.yaml")
+	os.WriteFile(cfg, []byte("seed: 11\nsamples: 4\nscenario: [waiver-ended]\n"), 0o644)
+	base := []string{"--config", cfg, "assess", "--no-report", "--format", "json", "--quiet"}
+	seedOf := func(out string) string {
+		i := strings.Index(out, `"seed": `)
+		if i < 0 {
+			t.Fatalf("no seed in output: %.300s", out)
+		}
+		return strings.Fields(out[i+8:])[0]
+	}
+	cases := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"file", nil, nil, "11,"},
+		{"env beats file", map[string]string{"GRIDRISK_SEED": "12"}, nil, "12,"},
+		{"flag beats env", map[string]string{"GRIDRISK_SEED": "12"}, []string{"--seed", "13"}, "13,"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, c.env, append(base, c.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if got := seedOf(out); got != c.want {
+				t.Errorf("seed %s, want %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestConfigUnknownKey(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(cfg, []byte("samples: 4\nsaples: 5\n"), 0o644)
+	code, _, stderr := runCLI(t, nil, "--config", cfg, "assess", "--no-report")
+	if code != 2 || !strings.Contains(stderr, "line 2") || !strings.Contains(stderr, "saples") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// A failed write leaves an existing report untouched and no temporary files.
+func TestWriteFileAtomicKeepsOldOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "result.json")
+	os.WriteFile(p, []byte("old"), 0o644)
+	err := writeFileAtomic(p, func(f *os.File) error {
+		f.WriteString("partial")
+		return os.ErrDeadlineExceeded
+	})
+	if err == nil {
+		t.Fatal("want the writer's error")
+	}
+	if b, _ := os.ReadFile(p); string(b) != "old" {
+		t.Errorf("file now %q, want the old content", b)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("left %d files, want 1", len(ents))
+	}
+}
