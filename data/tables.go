@@ -1,5 +1,7 @@
 package data
 
+import "time"
+
 // Dataset is the full set of typed, validated input tables. The embedded
 // Iraq dataset and a user's CSV directory or XLSX workbook both load into it.
 // Every row carries Source: one or more ids (separated by ";") that resolve
@@ -25,6 +27,15 @@ type Dataset struct {
 	Sources  []Source
 	// Origin says where the tables came from ("embedded" or a path).
 	Origin string
+	// Year is the calendar year Demand and Temperature were synthesized for
+	// (0 when the demand came from a table).
+	Year int
+
+	// rows holds the row number the user sees (header = 1) of each record,
+	// per table, so that validation after loading can point at the file.
+	rows map[string][]int
+	// files names the file (or workbook) each table was read from.
+	files map[string]string
 }
 
 // Zone is a governorate.
@@ -34,9 +45,13 @@ type Zone struct {
 	NameAr     string  // Arabic
 	Region     string  // "federal" or "kurdistan"
 	Population float64 // people
-	PeakMW     float64 // unsuppressed peak demand in the base year
-	Source     string
-	Note       string
+	// ClimateFactor scales the population share of demand (documented
+	// assumption A2); 0 when not given.
+	ClimateFactor float64
+	PeakMW        float64 // unsuppressed peak demand in the base year
+	Lat, Lon      float64 // capital coordinates (optional; used for solar profiles)
+	Source        string
+	Note          string
 }
 
 // Unit is a power station (or a block of identical units).
@@ -70,6 +85,8 @@ type Fuel struct {
 	Delivered  float64 // mcm/d, the base-year delivered volume
 	Monthly    [12]float64
 	Tags       []string // e.g. "iran", "waiver"
+	InService  int      // first year in service (0: always)
+	Retired    int      // first year out of service (0: never)
 	Source     string
 	Note       string
 }
@@ -77,6 +94,7 @@ type Fuel struct {
 // Link is a cross-border electricity import.
 type Link struct {
 	ID         string
+	Name       string
 	Country    string
 	Zone       string
 	CapacityMW float64
@@ -85,6 +103,7 @@ type Link struct {
 	InService  int // first year in service
 	Retired    int
 	Tags       []string // e.g. "iran", "waiver"
+	Status     string   // operating, halted, under-construction, planned
 	Source     string
 	Note       string
 }
@@ -102,6 +121,7 @@ type Corridor struct {
 // Hydro is a hydro unit's monthly energy budget.
 type Hydro struct {
 	Unit      string
+	MeanMW    float64 // the mean output the budget was derived from (information)
 	BudgetGWh [12]float64
 	Source    string
 	Note      string
@@ -120,6 +140,9 @@ type Climate struct {
 type Hourly struct {
 	Columns []string
 	Values  [][]float64 // [column][hour]
+	// Start is the local time (Asia/Baghdad) of the first hour, or the zero
+	// time when the table is indexed by hour number only.
+	Start time.Time
 }
 
 // Param is a named scalar model parameter.

@@ -1,0 +1,385 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// validate applies the rules that span rows and tables: unique ids, known
+// zone codes, fuel pools and profiles, ranges, hourly lengths and source ids.
+func validate(ds *Dataset, c *collector) {
+	v := &validator{ds: ds, c: c}
+	v.zones()
+	v.units()
+	v.fuels()
+	v.links()
+	v.corridors()
+	v.hydro()
+	v.climate()
+	v.params()
+	v.sources()
+	v.hourly()
+}
+
+type validator struct {
+	ds *Dataset
+	c  *collector
+}
+
+// at reports a problem at record i of a table (row number as the user sees it).
+func (v *validator) at(tbl string, i int, col, format string, args ...any) {
+	row := i + 2
+	if rs := v.ds.rows[tbl]; i < len(rs) {
+		row = rs[i]
+	}
+	if v.c.bad(tbl, row, col) {
+		return
+	}
+	v.c.add(v.file(tbl), tbl, row, col, format, args...)
+}
+
+func (v *validator) file(tbl string) string {
+	if f, ok := v.ds.files[tbl]; ok {
+		return f
+	}
+	return tbl + ".csv"
+}
+
+func (v *validator) zone(code string) bool {
+	for _, z := range v.ds.Zones {
+		if z.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// unique reports repeated ids.
+func (v *validator) unique(tbl, col string, ids []string) {
+	seen := map[string]int{}
+	for i, id := range ids {
+		if id == "" {
+			continue
+		}
+		if j, ok := seen[id]; ok {
+			v.at(tbl, i, col, "duplicate id %q (first on row %d)", id, v.row(tbl, j))
+			continue
+		}
+		seen[id] = i
+	}
+}
+
+func (v *validator) row(tbl string, i int) int {
+	if rs := v.ds.rows[tbl]; i < len(rs) {
+		return rs[i]
+	}
+	return i + 2
+}
+
+func (v *validator) nonNeg(tbl string, i int, col string, x float64) {
+	if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		v.at(tbl, i, col, "must be ≥ 0 (got %g)", x)
+	}
+}
+
+func (v *validator) fraction(tbl string, i int, col string, x float64) {
+	if !(x >= 0 && x < 1) {
+		v.at(tbl, i, col, "must be in [0,1) (got %g)", x)
+	}
+}
+
+func (v *validator) mttr(tbl string, i int, x float64, needed bool) {
+	if x != 0 && x < 1 {
+		v.at(tbl, i, "mttr_h", "must be at least 1 h (got %g)", x)
+	} else if x == 0 && needed {
+		v.at(tbl, i, "mttr_h", "is required when for > 0")
+	}
+}
+
+func (v *validator) years(tbl string, i, in, ret int) {
+	if ret != 0 && in != 0 && ret <= in {
+		v.at(tbl, i, "retired", "must be after in_service %d (got %d)", in, ret)
+	}
+}
+
+func (v *validator) zones() {
+	ids := make([]string, len(v.ds.Zones))
+	for i, z := range v.ds.Zones {
+		ids[i] = z.Code
+		if z.Region != "" && !slices.Contains(Regions, z.Region) {
+			v.at("zones", i, "region", "must be one of %s (got %q)", strings.Join(Regions, ", "), z.Region)
+		}
+		v.nonNeg("zones", i, "peak_mw", z.PeakMW)
+		v.nonNeg("zones", i, "population", z.Population)
+		v.nonNeg("zones", i, "climate_factor", z.ClimateFactor)
+		if z.Lat < -90 || z.Lat > 90 {
+			v.at("zones", i, "lat", "must be in [-90,90] (got %g)", z.Lat)
+		}
+		if z.Lon < -180 || z.Lon > 180 {
+			v.at("zones", i, "lon", "must be in [-180,180] (got %g)", z.Lon)
+		}
+	}
+	v.unique("zones", "code", ids)
+}
+
+func (v *validator) pool(id string) bool {
+	for _, f := range v.ds.Fuels {
+		if f.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) units() {
+	ids := make([]string, len(v.ds.Units))
+	for i, u := range v.ds.Units {
+		ids[i] = u.ID
+		if u.Zone != "" && !v.zone(u.Zone) {
+			v.at("units", i, "zone", "unknown zone code %q", u.Zone)
+		}
+		if u.Technology != "" && !slices.Contains(Technologies, u.Technology) {
+			v.at("units", i, "technology", "must be one of %s (got %q)", strings.Join(Technologies, ", "), u.Technology)
+		}
+		isPool := u.Fuel != "" && !slices.Contains(reservedFuels, u.Fuel)
+		if isPool && !v.pool(u.Fuel) {
+			v.at("units", i, "fuel", "fuel pool %q does not exist in the fuels table (or use oil, water, sun)", u.Fuel)
+		}
+		if isPool && !(u.MWPerMCMD > 0) {
+			v.at("units", i, "mw_per_mcmd", "must be > 0 for a unit on a gas pool (got %g)", u.MWPerMCMD)
+		}
+		v.nonNeg("units", i, "capacity_mw", u.CapacityMW)
+		v.nonNeg("units", i, "nameplate_mw", u.NameplateMW)
+		if u.NameplateMW > 0 && u.CapacityMW > u.NameplateMW {
+			v.at("units", i, "capacity_mw", "must not exceed nameplate_mw %g (got %g)", u.NameplateMW, u.CapacityMW)
+		}
+		if u.Units < 1 {
+			v.at("units", i, "units", "must be at least 1 (got %d)", u.Units)
+		}
+		v.fraction("units", i, "for", u.FOR)
+		if u.MTTF < 0 {
+			v.at("units", i, "mttf_h", "must be ≥ 0 (got %g)", u.MTTF)
+		}
+		v.mttr("units", i, u.MTTR, true)
+		if !(u.TempDerate >= 0 && u.TempDerate < 0.05) {
+			v.at("units", i, "temp_derate", "must be in [0,0.05) per °C (got %g)", u.TempDerate)
+		}
+		if !(u.LiquidFactor >= 0 && u.LiquidFactor <= 1) {
+			v.at("units", i, "liquid_factor", "must be in [0,1] (got %g)", u.LiquidFactor)
+		}
+		v.nonNeg("units", i, "mw_per_mcmd", u.MWPerMCMD)
+		v.years("units", i, u.InService, u.Retired)
+		if u.Profile != "" && (v.ds.Profiles == nil || !slices.Contains(v.ds.Profiles.Columns, u.Profile)) && !v.synthProfile(u) {
+			v.at("units", i, "profile", "profile %q is not a column of the profiles table", u.Profile)
+		}
+	}
+	v.unique("units", "id", ids)
+}
+
+// synthProfile reports whether a solar profile will be synthesized for the
+// unit (data without a demand table gets demand, temperature and solar
+// profiles from climate).
+func (v *validator) synthProfile(u Unit) bool {
+	_, known := v.ds.files["profiles"]
+	_, demand := v.ds.files["demand"]
+	return !known && !demand && u.Technology == "solar"
+}
+
+func (v *validator) fuels() {
+	ids := make([]string, len(v.ds.Fuels))
+	for i, f := range v.ds.Fuels {
+		ids[i] = f.ID
+		if slices.Contains(reservedFuels, f.ID) {
+			v.at("fuels", i, "id", "%q is reserved for units that are not on a gas pool", f.ID)
+		}
+		v.nonNeg("fuels", i, "contracted_mcmd", f.Contracted)
+		v.nonNeg("fuels", i, "delivered_mcmd", f.Delivered)
+		for m, x := range f.Monthly {
+			v.nonNeg("fuels", i, months[m], x)
+		}
+		v.years("fuels", i, f.InService, f.Retired)
+	}
+	v.unique("fuels", "id", ids)
+}
+
+func (v *validator) links() {
+	ids := make([]string, len(v.ds.Links))
+	for i, l := range v.ds.Links {
+		ids[i] = l.ID
+		if l.Zone != "" && !v.zone(l.Zone) {
+			v.at("links", i, "zone", "unknown zone code %q", l.Zone)
+		}
+		v.nonNeg("links", i, "capacity_mw", l.CapacityMW)
+		for m, x := range l.Monthly {
+			v.nonNeg("links", i, months[m], x)
+		}
+		v.fraction("links", i, "for", l.FOR)
+		v.mttr("links", i, l.MTTR, l.FOR > 0)
+		v.years("links", i, l.InService, l.Retired)
+	}
+	v.unique("links", "id", ids)
+}
+
+func (v *validator) corridors() {
+	seen := map[[2]string]int{}
+	for i, k := range v.ds.Corridors {
+		for _, end := range []struct{ col, code string }{{"from", k.From}, {"to", k.To}} {
+			if end.code != "" && !v.zone(end.code) {
+				v.at("corridors", i, end.col, "unknown zone code %q", end.code)
+			}
+		}
+		if k.From != "" && k.From == k.To {
+			v.at("corridors", i, "to", "must differ from from (%q)", k.From)
+		}
+		key := [2]string{k.From, k.To}
+		if k.To < k.From {
+			key = [2]string{k.To, k.From}
+		}
+		if j, ok := seen[key]; ok {
+			v.at("corridors", i, "to", "duplicate corridor %s–%s (first on row %d)", k.From, k.To, v.row("corridors", j))
+		}
+		seen[key] = i
+		v.nonNeg("corridors", i, "capacity_mw", k.CapacityMW)
+		v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
+		v.fraction("corridors", i, "for", k.FOR)
+		v.mttr("corridors", i, k.MTTR, k.FOR > 0)
+	}
+}
+
+func (v *validator) hydro() {
+	seen := map[string]int{}
+	for i, h := range v.ds.Hydro {
+		ok := false
+		for _, u := range v.ds.Units {
+			ok = ok || u.ID == h.Unit
+		}
+		if h.Unit != "" && !ok {
+			v.at("hydro", i, "unit", "unknown unit id %q", h.Unit)
+		}
+		if j, dup := seen[h.Unit]; dup {
+			v.at("hydro", i, "unit", "duplicate id %q (first on row %d)", h.Unit, v.row("hydro", j))
+		}
+		seen[h.Unit] = i
+		for m, x := range h.BudgetGWh {
+			v.nonNeg("hydro", i, months[m], x)
+		}
+	}
+}
+
+func (v *validator) climate() {
+	seen := map[string]int{}
+	for i, cl := range v.ds.Climate {
+		if cl.Zone != "" && !v.zone(cl.Zone) {
+			v.at("climate", i, "zone", "unknown zone code %q", cl.Zone)
+		}
+		if j, dup := seen[cl.Zone]; dup {
+			v.at("climate", i, "zone", "duplicate id %q (first on row %d)", cl.Zone, v.row("climate", j))
+		}
+		seen[cl.Zone] = i
+		for m := range months {
+			if cl.MaxC[m] < -60 || cl.MaxC[m] > 70 {
+				v.at("climate", i, "max_"+months[m], "must be in [-60,70] °C (got %g)", cl.MaxC[m])
+			}
+			if cl.MinC[m] > cl.MaxC[m] {
+				v.at("climate", i, "min_"+months[m], "must not exceed max_%s %g (got %g)", months[m], cl.MaxC[m], cl.MinC[m])
+			}
+		}
+	}
+	if _, demand := v.ds.files["demand"]; !demand && len(v.ds.Climate) > 0 {
+		for _, z := range v.ds.Zones {
+			if _, ok := seen[z.Code]; !ok {
+				v.c.add(v.file("climate"), "climate", 0, "zone", "zone %s has no climate row (needed to synthesize its demand)", z.Code)
+			}
+		}
+	}
+}
+
+func (v *validator) params() {
+	ids := make([]string, len(v.ds.Params))
+	for i, p := range v.ds.Params {
+		ids[i] = p.Name
+	}
+	v.unique("params", "name", ids)
+}
+
+// sources checks the sources table and, when it is given, that every source
+// id in every table resolves to one of its rows.
+func (v *validator) sources() {
+	ids := make([]string, len(v.ds.Sources))
+	known := map[string]bool{}
+	for i, s := range v.ds.Sources {
+		ids[i] = s.ID
+		known[s.ID] = true
+		if s.Kind != "" && s.Kind != "source" && s.Kind != "assumption" {
+			v.at("sources", i, "kind", `must be "source" or "assumption" (got %q)`, s.Kind)
+		}
+		if s.Kind == "assumption" && strings.TrimSpace(s.Note) == "" {
+			v.at("sources", i, "note", "an assumption must state its reasoning")
+		}
+	}
+	v.unique("sources", "id", ids)
+	if _, given := v.ds.files["sources"]; !given {
+		return
+	}
+	check := func(tbl string, i int, src string) {
+		for _, id := range parseList(src) {
+			if !known[id] {
+				v.at(tbl, i, "source", "source id %q is not in the sources table", id)
+			}
+		}
+	}
+	for i, x := range v.ds.Zones {
+		check("zones", i, x.Source)
+	}
+	for i, x := range v.ds.Units {
+		check("units", i, x.Source)
+	}
+	for i, x := range v.ds.Fuels {
+		check("fuels", i, x.Source)
+	}
+	for i, x := range v.ds.Links {
+		check("links", i, x.Source)
+	}
+	for i, x := range v.ds.Corridors {
+		check("corridors", i, x.Source)
+	}
+	for i, x := range v.ds.Hydro {
+		check("hydro", i, x.Source)
+	}
+	for i, x := range v.ds.Climate {
+		check("climate", i, x.Source)
+	}
+	for i, x := range v.ds.Params {
+		check("params", i, x.Source)
+	}
+}
+
+// hourly checks that the hourly tables have the same length and sane values.
+func (v *validator) hourly() {
+	n := 0
+	for _, t := range []struct {
+		name string
+		h    *Hourly
+	}{{"demand", v.ds.Demand}, {"temperature", v.ds.Temperature}, {"profiles", v.ds.Profiles}} {
+		if t.h == nil || len(t.h.Values) == 0 {
+			continue
+		}
+		hours := len(t.h.Values[0])
+		if n == 0 {
+			n = hours
+		} else if hours != n {
+			v.c.add(v.file(t.name), t.name, 0, "", "has %d hours but the other hourly tables have %d", hours, n)
+		}
+		for k, col := range t.h.Values {
+			for i, x := range col {
+				bad := (t.name == "demand" && x < 0) || (t.name == "profiles" && (x < 0 || x > 1)) ||
+					(t.name == "temperature" && (x < -60 || x > 70))
+				if bad {
+					rule := map[string]string{"demand": "must be ≥ 0", "profiles": "must be in [0,1]", "temperature": "must be in [-60,70] °C"}[t.name]
+					v.at(t.name, i, t.h.Columns[k], "%s (got %g)", rule, x)
+				}
+			}
+		}
+	}
+}
