@@ -69,8 +69,9 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 	if ds.Demand == nil || len(ds.Demand.Values) == 0 {
 		return nil, fmt.Errorf("build: table demand is missing or empty")
 	}
+	year = StudyYear(ds, year)
 	if year < 1900 || year > 2200 {
-		return nil, fmt.Errorf("build: study year %d is out of range", year)
+		return nil, fmt.Errorf("build: study year %d is out of range 1900–2200", year)
 	}
 	layers, err := sc.layers()
 	if err != nil {
@@ -107,6 +108,22 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 		}
 	}
 	return b, nil
+}
+
+// StudyYear resolves year 0 to the dataset's base year (params base_year,
+// else Dataset.Year), else 2001, a common year that starts on a Monday as
+// the RTS-79 load model assumes.
+func StudyYear(ds *data.Dataset, year int) int {
+	if year != 0 {
+		return year
+	}
+	if y, ok := param(ds, ParamBaseYear); ok {
+		return int(y)
+	}
+	if ds.Year != 0 {
+		return ds.Year
+	}
+	return 2001
 }
 
 // calendar labels hours from local midnight on 1 January of the study year,

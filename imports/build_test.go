@@ -82,7 +82,7 @@ func TestBuildAsIs(t *testing.T) {
 	if p := poolByID(sys, "iran-central"); p.DailyMCMD != 30 {
 		t.Errorf("iran-central = %g mcm/d", p.DailyMCMD)
 	}
-	if len(sys.Corridors) != 2 || sys.Corridors[1].From != 1 || sys.Corridors[1].To != 2 {
+	if len(sys.Corridors) != 4 || sys.Corridors[1].From != 1 || sys.Corridors[1].To != 2 {
 		t.Errorf("corridors %+v", sys.Corridors)
 	}
 	if len(sys.Weather.AnomalySD) != 12 || sys.Weather.AnomalySD[6] != 1 {
@@ -275,7 +275,7 @@ func TestUserDataWithoutFuelsOrLinks(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if len(sys.Units) != 2 || sys.Sources[sys.Units[0].Source] != "coal" || sys.Zones[0].Demand[0] != 1000 {
+		if len(sys.Units) != 2 || sys.Sources[sys.Units[0].Source] != "coal" || sys.Zones[0].Demand[0] != 1200 {
 			t.Errorf("%s: %+v", name, sys.Units)
 		}
 	}
@@ -299,9 +299,10 @@ func TestBuildErrors(t *testing.T) {
 	check("FOR without MTTR", "needs mttr_h", func(d *data.Dataset) { d.Units[1].MTTR = 0 })
 	check("FOR ≥ 1", "must be in [0,1)", func(d *data.Dataset) { d.Units[1].FOR = 1 })
 	check("missing demand column", "no column for zone IQ-AR", func(d *data.Dataset) { d.Demand.Columns[2] = "X" })
+	check("short demand column", "has 47 rows, want 48", func(d *data.Dataset) { d.Demand.Values[3] = d.Demand.Values[3][:47] })
 	check("unknown profile", `profile "wind" is not a column`, func(d *data.Dataset) { d.Units[3].Profile = "wind" })
 	check("pooled without MW/mcm/d", "mw_per_mcmd is not set", func(d *data.Dataset) { d.Units[1].MWPerMCMD = 0 })
-	check("corridor zone", "corridors row 2", func(d *data.Dataset) { d.Corridors[1].To = "nowhere" })
+	check("corridor zone", "corridors row 2 (IQ-BG→nowhere)", func(d *data.Dataset) { d.Corridors[1].To = "nowhere" })
 	check("growth without base year", "has no base_year", func(d *data.Dataset) { d.Params = d.Params[1:] })
 	check("negative capacity", "capacity_mw -5 must be", func(d *data.Dataset) { d.Units[0].CapacityMW = -5 })
 	if _, err := Build(nil, mustLookup(AsIs), 2025); err == nil {
