@@ -1,5 +1,7 @@
 package grid
 
+import "math"
+
 // flowNet is a small Dinic max-flow network on flat arrays (built once per
 // Assess, reused every hour). Node 0 is the source, 1 the sink, 2+z zone z.
 // Arcs come in pairs (a, a^1); a corridor is one pair whose two residual
@@ -66,8 +68,10 @@ func newFlowNet(Z int, corr []Corridor) *flowNet {
 }
 
 // bfs labels levels from the source over arcs with residual > eps and
-// reports whether the sink is reachable.
+// reports whether the sink is reachable. It stops once the sink's level is
+// settled; when the sink is unreachable it labels every reachable node.
 func (f *flowNet) bfs() bool {
+	bfsCount++
 	for i := range f.level {
 		f.level[i] = -1
 	}
@@ -76,6 +80,9 @@ func (f *flowNet) bfs() bool {
 	q = append(q, nodeS)
 	for k := 0; k < len(q); k++ {
 		u := q[k]
+		if lt := f.level[nodeT]; lt >= 0 && f.level[u] >= lt {
+			break // nodes at or past the sink's level are on no shortest path
+		}
 		for _, a := range f.adj[f.start[u]:f.start[u+1]] {
 			v := f.head[a]
 			if f.level[v] < 0 && f.cap[a] > f.eps {
@@ -87,23 +94,49 @@ func (f *flowNet) bfs() bool {
 	return f.level[nodeT] >= 0
 }
 
-func (f *flowNet) dfs(u int32, pushed float64) float64 {
+// dfs pushes up to limit from u along level-increasing arcs, as much as it
+// can in one pass (multi-push: fewer restarts from the source).
+func (f *flowNet) dfs(u int32, limit float64) float64 {
 	if u == nodeT {
-		return pushed
+		return limit
 	}
+	pushed := 0.0
 	for ; f.iter[u] < f.start[u+1]; f.iter[u]++ {
 		a := f.adj[f.iter[u]]
 		v := f.head[a]
 		if f.cap[a] > f.eps && f.level[v] == f.level[u]+1 {
-			d := f.dfs(v, min(pushed, f.cap[a]))
+			d := f.dfs(v, min(limit-pushed, f.cap[a]))
 			if d > 0 {
 				f.cap[a] -= d
 				f.cap[a^1] += d
-				return d
+				pushed += d
+				if limit-pushed <= f.eps {
+					return pushed
+				}
 			}
 		}
 	}
-	return 0
+	return pushed
+}
+
+// primeLocal pushes each zone's own supply straight to its own demand
+// (source→zone→sink) before Dinic runs: a feasible starting flow that
+// leaves Dinic only the inter-zone transfers (reverse arcs still let it
+// reroute). Z is the number of zones.
+func (f *flowNet) primeLocal(Z int) float64 {
+	total := 0.0
+	for z := range Z {
+		a, b := 2*z, 2*(Z+z)
+		d := min(f.cap[a], f.cap[b])
+		if d > 0 {
+			f.cap[a] -= d
+			f.cap[a+1] += d
+			f.cap[b] -= d
+			f.cap[b+1] += d
+			total += d
+		}
+	}
+	return total
 }
 
 // maxflow runs Dinic on the current residual capacities and returns the
@@ -113,13 +146,8 @@ func (f *flowNet) maxflow() float64 {
 	total := 0.0
 	for f.bfs() {
 		copy(f.iter, f.start[:f.n])
-		for {
-			d := f.dfs(nodeS, 1e300)
-			if d <= 0 {
-				break
-			}
-			total += d
-		}
+		total += f.dfs(nodeS, math.Inf(1))
 	}
 	return total
 }
+var bfsCount int

@@ -29,6 +29,14 @@ type transfer struct {
 	inT, lastT           []bool
 	tol                  float64
 	nflows               int // max flows solved (for tests and tuning)
+
+	// cuts[call][round] is the bottleneck set found in the previous hour
+	// at that fill call and round: its cut capacity bounds this hour's
+	// level too, and is usually the binding one, so Newton often needs a
+	// single max flow per round. It only changes the start, not the result.
+	cuts     [2][][]bool
+	cutValid [2][]bool
+	call     int
 }
 
 const (
@@ -51,6 +59,13 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.state = make([]int8, Z)
 	t.inT = make([]bool, Z)
 	t.lastT = make([]bool, Z)
+	for c := range t.cuts {
+		t.cuts[c] = make([][]bool, Z+1)
+		t.cutValid[c] = make([]bool, Z+1)
+		for r := range t.cuts[c] {
+			t.cuts[c][r] = make([]bool, Z)
+		}
+	}
 	t.corrUp = make([]float64, len(m.sys.Corridors))
 	for i := range t.corrUp {
 		t.corrUp[i] = 1
@@ -75,6 +90,7 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		return
 	}
 	t.sup, t.dem = sup, dem
+	t.call = 0
 	scale, need := 0.0, 0.0
 	for z := range t.Z {
 		scale += sup[z] + dem[z]
@@ -85,11 +101,14 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 	t.tol = 1e-10*scale + 1e-12
 	t.net.eps = t.tol * 1e-3
-	// One max flow with full demands: if it serves everything, done.
-	t.setCaps(1)
-	if t.net.maxflow() >= need-t.tol {
-		copy(x, dem)
-		return
+	// Proportional starts filling at once (its first step is the full-demand
+	// max flow); the others first try one max flow with full demands.
+	if t.policy != Proportional {
+		t.setCaps(1)
+		if t.flow() >= need-t.tol {
+			copy(x, dem)
+			return
+		}
 	}
 	switch t.policy {
 	case Priority:
@@ -168,7 +187,9 @@ func (t *transfer) setCaps(tt float64) float64 {
 // allows, freezing bottleneck zones round by round, until none is active.
 func (t *transfer) fill() {
 	Z := t.Z
-	for {
+	call := min(t.call, 1)
+	t.call++
+	for round := 0; ; round++ {
 		nActive := 0
 		for z := range Z {
 			if t.state[z] == zActive {
@@ -178,33 +199,33 @@ func (t *transfer) fill() {
 		if nActive == 0 {
 			return
 		}
-		tt, haveCut := 1.0, false
+		// Start from the bound of the trivial cut (all zones on the sink
+		// side): total supply shared by everyone.
+		A := 0.0
+		for z := range Z {
+			A += t.sup[z]
+			t.inT[z] = true
+			if t.state[z] != zActive {
+				A -= t.sinkCap(z, 1)
+			}
+		}
+		tt, haveCut := min(1, t.level(A, 1)), false
+		if round <= Z && t.cutValid[call][round] {
+			copy(t.inT, t.cuts[call][round])
+			if A, ok := t.cutBound(tt); ok {
+				tt = min(tt, t.level(A, tt))
+			}
+		}
 		for iter := 0; ; iter++ {
 			need := t.setCaps(tt)
-			t.nflows++
-			if t.net.maxflow() >= need-t.tol || iter == 60 {
+			if t.flow() >= need-t.tol || iter == 60 {
 				break
 			}
 			// Sink side T of the minimum cut: Σ_{z∈T} cap_z(t) ≤ A bounds t.
-			A, activeInT := 0.0, false
 			for z := range Z {
 				t.inT[z] = t.net.level[2+z] < 0
-				if t.inT[z] {
-					A += t.sup[z]
-					if t.state[z] == zActive {
-						activeInT = true
-					} else {
-						A -= t.sinkCap(z, tt)
-					}
-				}
 			}
-			for i, k := range t.corr {
-				if !t.inT[k.From] && t.inT[k.To] {
-					A += k.ForwardMW * t.corrUp[i]
-				} else if t.inT[k.From] && !t.inT[k.To] {
-					A += k.BackwardMW * t.corrUp[i]
-				}
-			}
+			A, activeInT := t.cutBound(tt)
 			if !activeInT {
 				break // numerical noise on frozen values
 			}
@@ -214,12 +235,18 @@ func (t *transfer) fill() {
 			if nt >= tt-1e-15 {
 				tt = nt
 				t.setCaps(tt)
-				t.net.maxflow()
+				t.flow()
 				break
 			}
 			tt = nt
 		}
 		// Freeze the active zones that cannot rise above tt.
+		if round <= Z {
+			for z := range Z {
+				t.cuts[call][round][z] = t.net.level[2+z] < 0
+			}
+			t.cutValid[call][round] = true
+		}
 		frozen := 0
 		for z := range Z {
 			if t.state[z] != zActive {
@@ -240,6 +267,37 @@ func (t *transfer) fill() {
 			}
 		}
 	}
+}
+
+// cutBound returns A for the zone set t.inT (sink side of a cut):
+// Σ_{z∈T} supply + corridor capacity into T − fixed demands in T, and
+// whether T holds an active zone. Feasibility needs Σ_{z∈T active} cap_z ≤ A.
+func (t *transfer) cutBound(tt float64) (float64, bool) {
+	A, active := 0.0, false
+	for z := range t.Z {
+		if t.inT[z] {
+			A += t.sup[z]
+			if t.state[z] == zActive {
+				active = true
+			} else {
+				A -= t.sinkCap(z, tt)
+			}
+		}
+	}
+	for i, k := range t.corr {
+		if !t.inT[k.From] && t.inT[k.To] {
+			A += k.ForwardMW * t.corrUp[i]
+		} else if t.inT[k.From] && !t.inT[k.To] {
+			A += k.BackwardMW * t.corrUp[i]
+		}
+	}
+	return A, active
+}
+
+// flow computes the max flow on freshly set capacities.
+func (t *transfer) flow() float64 {
+	t.nflows++
+	return t.net.primeLocal(t.Z) + t.net.maxflow()
 }
 
 // level solves Σ_{z∈T active} max(floor_z, t·D_z) = A for t by Newton from
