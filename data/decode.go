@@ -193,11 +193,11 @@ func decodeTables(tables map[string]*table, c *collector) *Dataset {
 		case mttfGiven:
 			u.MTTF = mttf
 			if !forGiven && mttf+u.MTTR > 0 {
-				u.FOR = u.MTTR / (mttf + u.MTTR)
+				u.FOR = roundTo(u.MTTR/(mttf+u.MTTR), 9)
 			}
 		case forGiven:
 			if forv > 0 && forv < 1 {
-				u.MTTF = u.MTTR * (1 - forv) / forv
+				u.MTTF = roundTo(u.MTTR*(1-forv)/forv, 6)
 			}
 		default:
 			r.problem("for", "give for or mttf_h (with mttr_h)")

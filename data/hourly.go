@@ -127,3 +127,5 @@ func decodeHourly(t *table, names []string, all bool, c *collector) *Hourly {
 	}
 	return h
 }
+
+func hourDur(i int) time.Duration { return time.Duration(i) * time.Hour }

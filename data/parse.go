@@ -72,3 +72,15 @@ func parseList(s string) []string {
 func formatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// roundTo rounds x to a number of decimals (the float64 nearest to that
+// decimal, so it prints back with at most that many). Derived and synthesized values are
+// rounded so they keep within the 15 significant digits a spreadsheet
+// stores, and the xlsx template gives back exactly the same numbers.
+func roundTo(x float64, decimals int) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(x, 'f', decimals, 64), 64)
+	if err != nil {
+		panic("data: roundTo: " + err.Error())
+	}
+	return v
+}

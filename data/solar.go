@@ -47,7 +47,7 @@ func solarProfile(lat, lon float64, cal calendar, p synthesisParams) []float64 {
 		if sinEl <= 0 {
 			continue
 		}
-		out[h] = math.Min(1, p.dcAC*p.clearness*math.Pow(sinEl, 0.6))
+		out[h] = roundTo(math.Min(1, p.dcAC*p.clearness*math.Pow(sinEl, 0.6)), 6)
 	}
 	return out
 }

@@ -59,7 +59,10 @@ func Synthesize(ds *Dataset, year int) error {
 			continue
 		}
 		for h := range shape {
-			shape[h] *= z.PeakMW
+			shape[h] = roundTo(shape[h]*z.PeakMW, 4)
+		}
+		for h := range temp {
+			temp[h] = roundTo(temp[h], 4)
 		}
 		dem.Columns = append(dem.Columns, z.Code)
 		dem.Values = append(dem.Values, shape)
