@@ -325,10 +325,32 @@ func headerHeight(cols []col, w *wb) float64 {
 	return math.Min(15*lines+6, 66)
 }
 
+// setWidth widens a column to at least width characters. It applies at
+// once, so charts and images placed later are anchored to the final grid.
 func (w *wb) setWidth(sheet string, col int, width float64) {
 	if width > w.width[sheet][col] {
 		w.width[sheet][col] = width
+		name, _ := excelize.ColumnNumberToName(col)
+		_ = w.f.SetColWidth(sheet, name, name, width) // col and width are in range by construction
 	}
+}
+
+// colPixels is a column's width in pixels as excelize lays out drawings.
+func (w *wb) colPixels(sheet string, col int) int {
+	wd, ok := w.width[sheet][col]
+	if !ok {
+		wd = 9.140625 // the default column width
+	}
+	return int(wd*8 + 0.5)
+}
+
+// cellRightOf returns the cell in row at which a drawing starting at
+// column col and px pixels wide ends, plus a small gap.
+func (w *wb) cellRightOf(sheet string, col, row, px int) string {
+	for x := 0; x < px+16; col++ {
+		x += w.colPixels(sheet, col)
+	}
+	return cellAt(col, row)
 }
 
 // freeze keeps the rows above row and the columns before col in view.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/png" // DecodeConfig of the chart images
@@ -12,7 +13,13 @@ import (
 // renderPNG renders a named chart as a PNG for placing beside the native
 // chart; nil bytes mean no image. It is the one seam between the workbook
 // and the chart renderer (tests replace it).
-var renderPNG = func(doc *Document, name, lang string) ([]byte, error) { return nil, nil }
+var renderPNG = func(doc *Document, name, lang string) ([]byte, error) {
+	b, err := RenderPNG(doc, name, lang)
+	if errors.Is(err, ErrNoChartData) {
+		return nil, nil
+	}
+	return b, err
+}
 
 const (
 	wbChartW = 760 // px
@@ -37,7 +44,7 @@ func (w *wb) summaryChart() error {
 			Fill:       solid(colors[s%len(colors)]),
 		})
 	}
-	return w.chartWithPicture(w.summarySheetName, cellAt(1, w.summaryChartRow), excelize.Col, series, w.t("chart.hours"), "0", "supply-hours")
+	return w.chartWithPicture(w.summarySheetName, cellAt(1, w.summaryChartRow), excelize.Bar, series, w.t("chart.hours"), "0", "supply-hours")
 }
 
 // chartWithPicture adds a native chart at cell and, to its right, the
@@ -58,8 +65,8 @@ func (w *wb) chartWithPicture(sheet, cell string, typ excelize.ChartType, series
 		Legend:     excelize.ChartLegend{Position: "bottom"},
 		VaryColors: &noVary,
 		PlotArea:   excelize.ChartPlotArea{},
-		XAxis:      excelize.ChartAxis{ReverseOrder: rtl && typ != excelize.Bar, Font: excelize.Font{Size: 9}},
-		YAxis:      excelize.ChartAxis{MajorGridLines: true, Font: excelize.Font{Size: 9}, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}},
+		XAxis:      excelize.ChartAxis{ReverseOrder: rtl && typ != excelize.Bar, Font: excelize.Font{Size: 9, Color: "404040"}},
+		YAxis:      excelize.ChartAxis{MajorGridLines: true, Font: excelize.Font{Size: 9, Color: "404040"}, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}},
 	}
 	switch typ {
 	case excelize.Col, excelize.Bar:
@@ -70,18 +77,24 @@ func (w *wb) chartWithPicture(sheet, cell string, typ excelize.ChartType, series
 		ch.Overlap = &overlap
 	}
 	if typ == excelize.Bar {
-		// Horizontal bars list the first row at the top.
+		// Horizontal bars list the first row at the top; in Arabic they
+		// grow from the right, with the labels on the right.
 		ch.XAxis.ReverseOrder = true
+		ch.YAxis.ReverseOrder = rtl
 	}
 	if err := w.f.AddChart(sheet, cell, ch); err != nil {
 		return fmt.Errorf("chart %q on %s: %w", title, sheet, err)
 	}
-	return w.picture(sheet, cell, png, wbChartW+24)
+	c, r, err := excelize.CellNameToCoordinates(cell)
+	if err != nil {
+		return err
+	}
+	return w.picture(sheet, w.cellRightOf(sheet, c, r, wbChartW), png)
 }
 
-// picture places the named chart image at cell, offset right by offsetX
-// pixels, scaled to the native chart's height.
-func (w *wb) picture(sheet, cell, name string, offsetX int) error {
+// picture places the named chart image at cell, scaled to the native
+// chart's height.
+func (w *wb) picture(sheet, cell, name string) error {
 	b, err := renderPNG(w.doc, name, w.lang)
 	if err != nil {
 		return fmt.Errorf("chart image %s: %w", name, err)
@@ -96,7 +109,7 @@ func (w *wb) picture(sheet, cell, name string, offsetX int) error {
 	scale := float64(wbChartH) / float64(cfg.Height)
 	return w.f.AddPictureFromBytes(sheet, cell, &excelize.Picture{
 		Extension: ".png", File: b,
-		Format: &excelize.GraphicOptions{AltText: w.t("note.png") + " " + name, OffsetX: offsetX,
+		Format: &excelize.GraphicOptions{AltText: w.t("note.png") + " " + name,
 			ScaleX: scale, ScaleY: scale, LockAspectRatio: true, Positioning: "oneCell"},
 	})
 }

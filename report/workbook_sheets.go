@@ -422,7 +422,7 @@ func (w *wb) monthlySheet() error {
 	if err := w.printTitles(sh, headRow); err != nil {
 		return err
 	}
-	if err := w.picture(sh, cellAt(len(cols)+2, headRow), "blackout-heatmap", 0); err != nil {
+	if err := w.picture(sh, cellAt(len(cols)+2, headRow), "blackout-heatmap"); err != nil {
 		return err
 	}
 
