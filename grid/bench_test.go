@@ -62,7 +62,7 @@ func iraqLike(hours int) *System {
 		if pool <= 1 {
 			src = 1
 		}
-		add(z, 600, Unit{Pool: pool, Profile: -1, MWPerMCMD: 190, TempDerate: 0.007, Source: src})                                         // combined cycle
+		add(z, 600, Unit{Pool: pool, Profile: -1, MWPerMCMD: 190, TempDerate: 0.007, Source: src})                                     // combined cycle
 		add(z, 300, Unit{Pool: pool, Profile: -1, MWPerMCMD: 125, TempDerate: 0.008, Source: src, LiquidFactor: 0.7, LiquidSource: 2}) // dual-fuel CT
 		add(z, 250, Unit{Pool: (pool + 2) % 5, Profile: -1, MWPerMCMD: 120, TempDerate: 0.008, Source: 0})
 		if z%2 == 0 {

@@ -79,8 +79,10 @@ func waterFill(deficit, avail []float64, budget float64, out []float64) {
 		}
 		return s
 	}
-	// Invariant: spend(lo) > budget >= spend(hi).
-	for range 60 {
+	// Invariant: spend(lo) > budget >= spend(hi). spend is piecewise
+	// linear, so after narrowing the bracket one secant step on the final
+	// segment is usually exact; it is kept only if it does not overspend.
+	for range 24 {
 		mid := lo + (hi-lo)/2
 		if mid <= lo || mid >= hi {
 			break
@@ -91,7 +93,13 @@ func waterFill(deficit, avail []float64, budget float64, out []float64) {
 			hi = mid
 		}
 	}
+	L := hi
+	if sh, sl := spend(hi), spend(lo); sl > sh {
+		if c := hi - (budget-sh)/(sl-sh)*(hi-lo); c > lo && c < hi && spend(c) <= budget {
+			L = c
+		}
+	}
 	for k := range n {
-		out[k] = min(avail[k], max(0, deficit[k]-hi))
+		out[k] = min(avail[k], max(0, deficit[k]-L))
 	}
 }

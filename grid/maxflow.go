@@ -16,6 +16,9 @@ type flowNet struct {
 	level []int32
 	iter  []int32
 	queue []int32
+	dist  []int32 // ISAP distance labels to the sink
+	cnt   []int32 // number of nodes per label (gap heuristic)
+	path  []int32
 	eps   float64
 }
 
@@ -62,6 +65,9 @@ func newFlowNet(Z int, corr []Corridor) *flowNet {
 		fill[tail[a]]++
 	}
 	f.level = make([]int32, n)
+	f.dist = make([]int32, n)
+	f.cnt = make([]int32, n+1)
+	f.path = make([]int32, 0, n)
 	f.iter = make([]int32, n)
 	f.queue = make([]int32, n)
 	return f
@@ -71,7 +77,6 @@ func newFlowNet(Z int, corr []Corridor) *flowNet {
 // reports whether the sink is reachable. It stops once the sink's level is
 // settled; when the sink is unreachable it labels every reachable node.
 func (f *flowNet) bfs() bool {
-	bfsCount++
 	for i := range f.level {
 		f.level[i] = -1
 	}
@@ -94,31 +99,6 @@ func (f *flowNet) bfs() bool {
 	return f.level[nodeT] >= 0
 }
 
-// dfs pushes up to limit from u along level-increasing arcs, as much as it
-// can in one pass (multi-push: fewer restarts from the source).
-func (f *flowNet) dfs(u int32, limit float64) float64 {
-	if u == nodeT {
-		return limit
-	}
-	pushed := 0.0
-	for ; f.iter[u] < f.start[u+1]; f.iter[u]++ {
-		a := f.adj[f.iter[u]]
-		v := f.head[a]
-		if f.cap[a] > f.eps && f.level[v] == f.level[u]+1 {
-			d := f.dfs(v, min(limit-pushed, f.cap[a]))
-			if d > 0 {
-				f.cap[a] -= d
-				f.cap[a^1] += d
-				pushed += d
-				if limit-pushed <= f.eps {
-					return pushed
-				}
-			}
-		}
-	}
-	return pushed
-}
-
 // primeLocal pushes each zone's own supply straight to its own demand
 // (source→zone→sink) before Dinic runs: a feasible starting flow that
 // leaves Dinic only the inter-zone transfers (reverse arcs still let it
@@ -139,15 +119,112 @@ func (f *flowNet) primeLocal(Z int) float64 {
 	return total
 }
 
-// maxflow runs Dinic on the current residual capacities and returns the
-// flow added. Afterwards level[v] >= 0 exactly for nodes reachable from the
-// source in the residual network (the source side of a minimum cut).
+// maxflow returns the flow added to the current residual network.
+// Afterwards level[v] >= 0 exactly for nodes reachable from the source in
+// the residual network (the source side of a minimum cut).
 func (f *flowNet) maxflow() float64 {
-	total := 0.0
-	for f.bfs() {
-		copy(f.iter, f.start[:f.n])
-		total += f.dfs(nodeS, math.Inf(1))
-	}
+	total := f.isap()
+	f.bfs() // sink unreachable now: labels the whole source side
 	return total
 }
-var bfsCount int
+
+// isap is the improved shortest augmenting path algorithm: exact distance
+// labels to the sink from one reverse BFS, then advance/retreat with
+// relabelling and the gap heuristic — no BFS per phase, which on these
+// long, thin networks (a line of zones) is what Dinic spends its time on.
+func (f *flowNet) isap() float64 {
+	n := int32(f.n)
+	d, cnt := f.dist, f.cnt
+	for i := range d {
+		d[i] = n
+	}
+	clear(cnt)
+	d[nodeT] = 0
+	q := f.queue[:0]
+	q = append(q, nodeT)
+	for k := 0; k < len(q); k++ {
+		u := q[k]
+		for _, a := range f.adj[f.start[u]:f.start[u+1]] {
+			v := f.head[a]
+			if d[v] == n && f.cap[a^1] > f.eps { // residual arc v→u
+				d[v] = d[u] + 1
+				q = append(q, v)
+			}
+		}
+	}
+	if d[nodeS] >= n {
+		return 0
+	}
+	for _, x := range d {
+		if x < n {
+			cnt[x]++
+		}
+	}
+	copy(f.iter, f.start[:f.n])
+	path := f.path[:0]
+	total := 0.0
+	u := int32(nodeS)
+	for d[nodeS] < n {
+		if u == nodeT {
+			b := math.Inf(1)
+			for _, a := range path {
+				b = min(b, f.cap[a])
+			}
+			back := len(path)
+			for k, a := range path {
+				f.cap[a] -= b
+				f.cap[a^1] += b
+				if f.cap[a] <= f.eps && k < back {
+					back = k
+				}
+			}
+			total += b
+			path = path[:back] // retreat to the tail of the first saturated arc
+			u = nodeS
+			if back > 0 {
+				u = f.head[path[back-1]]
+			}
+			continue
+		}
+		advanced := false
+		for ; f.iter[u] < f.start[u+1]; f.iter[u]++ {
+			a := f.adj[f.iter[u]]
+			v := f.head[a]
+			if f.cap[a] > f.eps && d[u] == d[v]+1 {
+				path = append(path, a)
+				u = v
+				advanced = true
+				break
+			}
+		}
+		if advanced {
+			continue
+		}
+		// Relabel u to 1 + the lowest label among residual neighbours.
+		m := n - 1
+		for _, a := range f.adj[f.start[u]:f.start[u+1]] {
+			if f.cap[a] > f.eps {
+				m = min(m, d[f.head[a]])
+			}
+		}
+		cnt[d[u]]--
+		if cnt[d[u]] == 0 {
+			break // gap: no path to the sink remains
+		}
+		d[u] = m + 1
+		if d[u] < n {
+			cnt[d[u]]++
+		}
+		f.iter[u] = f.start[u]
+		if u != nodeS {
+			path = path[:len(path)-1]
+			if len(path) > 0 {
+				u = f.head[path[len(path)-1]]
+			} else {
+				u = nodeS
+			}
+		}
+	}
+	f.path = path
+	return total
+}
