@@ -26,6 +26,7 @@ var messages = map[string][2]string{
 	"sheet.outlook":      {"Outlook", "التوقعات"},
 	"sheet.sensitivity":  {"Sensitivity", "الحساسية"},
 	"sheet.options":      {"Options", "خيارات المعالجة"},
+	"sheet.replacement":  {"Replacement", "التعويض المطلوب"},
 
 	// Titles and notes.
 	"title.main":        {"Iraq electricity adequacy, study year %d", "كفاية منظومة الكهرباء في العراق، سنة الدراسة %d"},
@@ -177,6 +178,22 @@ var messages = map[string][2]string{
 	"v.baseline":     {"baseline", "الأساس"},
 	"v.waiver-ended": {"waiver ended", "انتهاء الإعفاء"},
 
+	// Replacement sheet.
+	"title.replacement": {"Replacement requirement: the supply that restores the reference", "متطلب التعويض: التجهيز الذي يعيد مستوى السيناريو المرجعي"},
+	"rp.what":           {"What is added", "ما يُضاف"},
+	"rp.amount":         {"Requirement (%s)", "المتطلب (%s)"},
+	"rp.lower":          {"Largest amount tried that falls short (%s)", "أكبر كمية جُرّبت ولم تكفِ (%s)"},
+	"rp.target":         {"Target", "الهدف"},
+	"rp.target_eue":     {"Target unserved energy (GWh/yr)", "الطاقة غير المجهزة المستهدفة (غيغاواط ساعة/سنة)"},
+	"rp.target_hours":   {"Target supply hours per day (h)", "ساعات التجهيز المستهدفة يومياً (ساعة)"},
+	"rp.base_eue":       {"Unserved energy, reference scenario (GWh/yr)", "الطاقة غير المجهزة، السيناريو المرجعي (غيغاواط ساعة/سنة)"},
+	"rp.alt_eue":        {"Unserved energy, compared scenario (GWh/yr)", "الطاقة غير المجهزة، السيناريو المقارن (غيغاواط ساعة/سنة)"},
+	"rp.achieved_eue":   {"Unserved energy with the requirement added (GWh/yr)", "الطاقة غير المجهزة بعد إضافة المتطلب (غيغاواط ساعة/سنة)"},
+	"rp.achieved_se":    {"± SE of that (GWh/yr)", "الخطأ المعياري لها (±) (غيغاواط ساعة/سنة)"},
+	"rp.achieved_hours": {"Supply hours per day with the requirement added (h)", "ساعات التجهيز يومياً بعد إضافة المتطلب (ساعة)"},
+	"rp.runs":           {"Simulation runs in the search", "عدد عمليات المحاكاة في البحث"},
+	"v.eue":             {"unserved energy of the reference", "الطاقة غير المجهزة للسيناريو المرجعي"},
+
 	// Run sheet.
 	"r.version": {"gridrisk version", "إصدار gridrisk"},
 	"r.command": {"Command line", "سطر الأوامر"},
@@ -201,7 +218,7 @@ var messages = map[string][2]string{
 	// Document properties and print footer.
 	"doc.title":   {"Iraq electricity adequacy %d", "كفاية الكهرباء في العراق %d"},
 	"doc.subject": {"Electricity shortfall and rolling-blackout risk by governorate after the end of the waiver for Iranian electricity and gas", "عجز الكهرباء وخطر القطع المبرمج حسب المحافظة بعد انتهاء الإعفاء الخاص بالكهرباء والغاز الإيرانيين"},
-	"doc.page":    {"Page &P of &N", "صفحة &P من &N"},
+	"doc.page":    {"Page &P of &N", "&P / &N"},
 }
 
 var monthNames = [2][12]string{

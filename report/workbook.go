@@ -121,6 +121,9 @@ func buildWorkbook(doc *Document, lang string) (*excelize.File, error) {
 	if len(doc.Options) > 0 {
 		steps = append(steps, w.optionsSheet)
 	}
+	if doc.Replacement != nil {
+		steps = append(steps, w.replacementSheet)
+	}
 	steps = append(steps, w.supplySheet, w.scenariosSheet, w.backtestSheet, w.sourcesSheet, w.runSheet)
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -419,9 +419,6 @@ func (w *wb) monthlySheet() error {
 	if err := w.freeze(sh, firstRow, 4); err != nil {
 		return err
 	}
-	if err := w.printTitles(sh, headRow); err != nil {
-		return err
-	}
 	if err := w.picture(sh, cellAt(len(cols)+2, headRow), "blackout-heatmap"); err != nil {
 		return err
 	}
@@ -582,9 +579,6 @@ func (w *wb) importsSheet() error {
 		}
 	}
 	if err := w.freeze(sh, firstRow, 3); err != nil {
-		return err
-	}
-	if err := w.printTitles(sh, headRow); err != nil {
 		return err
 	}
 	series := []excelize.ChartSeries{
@@ -970,6 +964,62 @@ func (w *wb) optionsSheet() error {
 		return err
 	}
 	return w.chartWithPicture(sh, cellAt(1, last+3), excelize.Bar, series, w.t("chart.options"), "0%", "options")
+}
+
+func (w *wb) replacementSheet() error {
+	r := w.doc.Replacement
+	sh, err := w.sheet("sheet.replacement")
+	if err != nil {
+		return err
+	}
+	if err := w.heading(sh, w.t("title.replacement"), ""); err != nil {
+		return err
+	}
+	st := w.st
+	target := r.Target
+	if target == "eue" {
+		target = w.t("v.eue")
+	}
+	type item struct {
+		label string
+		value any
+		style int
+	}
+	items := []item{
+		{w.t("rp.what"), r.What, st.wrap},
+		{w.t("rp.amount", r.Unit), r.Amount, st.dec1},
+		{w.t("rp.lower", r.Unit), r.Lower, st.dec1},
+		{w.t("rp.target"), target, st.wrap},
+	}
+	if r.Target == "hours" {
+		items = append(items, item{w.t("rp.target_hours"), r.TargetHours, st.dec2})
+	} else {
+		items = append(items, item{w.t("rp.target_eue"), r.TargetEUE / 1000, st.int0})
+	}
+	items = append(items,
+		item{w.t("rp.base_eue"), r.BaseEUE / 1000, st.int0},
+		item{w.t("rp.alt_eue"), r.AltEUE / 1000, st.int0},
+		item{w.t("rp.achieved_eue"), r.AchievedEUE / 1000, st.int0},
+		item{w.t("rp.achieved_se"), r.AchievedEUESE / 1000, st.int0},
+		item{w.t("rp.achieved_hours"), r.AchievedHours, st.dec2},
+		item{w.t("rp.runs"), r.Runs, st.int0},
+	)
+	rows := make([][]any, len(items))
+	for i, it := range items {
+		rows[i] = []any{it.label, it.value}
+	}
+	cols := []col{{head: w.t("h.item"), style: st.label, width: 50}, {head: w.t("h.itemvalue"), style: st.wrap, width: 40}}
+	first, _, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	if err != nil {
+		return err
+	}
+	for i, it := range items {
+		c := cellAt(2, first+i)
+		if err := w.f.SetCellStyle(sh, c, c, it.style); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ---- cell references ----

@@ -237,7 +237,11 @@ func TestWorkbookChartsAndPictures(t *testing.T) {
 		{Scenario: "waiver-ended", Year: 2026, EUE: 1.1e8}, {Scenario: "waiver-ended", Year: 2027, EUE: 1.2e8}}
 	doc.Sensitivity = []SensitivityRow{{Input: "Gas delivered", LowLabel: "-20%", HighLabel: "+20%", LowEUE: 1.2e8, HighEUE: 0.8e8, BaseEUE: 1e8}}
 	doc.Options = []OptionRow{{Name: "LNG via FSRU", Description: "Floating import terminal at Khor al-Zubair", InService: "2026", RecoveredMWh: 5e6, RecoveredShare: 0.3}}
+	doc.Replacement = &ReplacementRow{What: "firm MW in IQ-BG", Unit: "MW", Amount: 4250, Lower: 4200, Tolerance: 50, Target: "eue",
+		TargetEUE: 9.05e7, BaseEUE: 9.05e7, AltEUE: 1.07e8, AchievedEUE: 9.04e7, AchievedEUESE: 3.6e5, AchievedHours: 15.9, Runs: 9}
 	f, path := writeFake(t, doc, LangEnglish)
+	r := findRow(t, f, "Replacement", 1, "Requirement (MW)")
+	near(t, "replacement requirement", rawValue(t, f, "Replacement", cellAt(2, r)), 4250)
 	for _, s := range []string{"Outlook", "Sensitivity", "Options"} {
 		if idx, _ := f.GetSheetIndex(s); idx < 0 {
 			t.Errorf("no %s sheet although the section is present", s)
