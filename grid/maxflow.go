@@ -74,8 +74,7 @@ func newFlowNet(Z int, corr []Corridor) *flowNet {
 }
 
 // bfs labels levels from the source over arcs with residual > eps and
-// reports whether the sink is reachable. It stops once the sink's level is
-// settled; when the sink is unreachable it labels every reachable node.
+// reports whether the sink is reachable.
 func (f *flowNet) bfs() bool {
 	for i := range f.level {
 		f.level[i] = -1
@@ -85,9 +84,6 @@ func (f *flowNet) bfs() bool {
 	q = append(q, nodeS)
 	for k := 0; k < len(q); k++ {
 		u := q[k]
-		if lt := f.level[nodeT]; lt >= 0 && f.level[u] >= lt {
-			break // nodes at or past the sink's level are on no shortest path
-		}
 		for _, a := range f.adj[f.start[u]:f.start[u+1]] {
 			v := f.head[a]
 			if f.level[v] < 0 && f.cap[a] > f.eps {
@@ -122,8 +118,12 @@ func (f *flowNet) primeLocal(Z int) float64 {
 // maxflow returns the flow added to the current residual network.
 // Afterwards level[v] >= 0 exactly for nodes reachable from the source in
 // the residual network (the source side of a minimum cut).
-func (f *flowNet) maxflow() float64 {
-	total := f.isap()
+//
+// It stops early once the flow reaches target: a feasibility check needs no
+// proof of optimality, and the proof (relabelling until no path remains) is
+// a large part of the work.
+func (f *flowNet) maxflow(target float64) float64 {
+	total := f.isap(target)
 	f.bfs() // sink unreachable now: labels the whole source side
 	return total
 }
@@ -132,7 +132,7 @@ func (f *flowNet) maxflow() float64 {
 // labels to the sink from one reverse BFS, then advance/retreat with
 // relabelling and the gap heuristic — no BFS per phase, which on these
 // long, thin networks (a line of zones) is what Dinic spends its time on.
-func (f *flowNet) isap() float64 {
+func (f *flowNet) isap(target float64) float64 {
 	n := int32(f.n)
 	d, cnt := f.dist, f.cnt
 	for i := range d {
@@ -179,6 +179,9 @@ func (f *flowNet) isap() float64 {
 				}
 			}
 			total += b
+			if total >= target {
+				break
+			}
 			path = path[:back] // retreat to the tail of the first saturated arc
 			u = nodeS
 			if back > 0 {
@@ -187,10 +190,11 @@ func (f *flowNet) isap() float64 {
 			continue
 		}
 		advanced := false
-		for ; f.iter[u] < f.start[u+1]; f.iter[u]++ {
-			a := f.adj[f.iter[u]]
-			v := f.head[a]
-			if f.cap[a] > f.eps && d[u] == d[v]+1 {
+		du, end := d[u]-1, f.start[u+1]
+		for i := f.iter[u]; i < end; i++ {
+			a := f.adj[i]
+			if v := f.head[a]; d[v] == du && f.cap[a] > f.eps {
+				f.iter[u] = i
 				path = append(path, a)
 				u = v
 				advanced = true

@@ -100,12 +100,12 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		t.val[z] = dem[z]
 	}
 	t.tol = 1e-10*scale + 1e-12
-	t.net.eps = t.tol * 1e-3
+	t.net.eps = t.tol // residuals below tol count as saturated
 	// Proportional starts filling at once (its first step is the full-demand
 	// max flow); the others first try one max flow with full demands.
 	if t.policy != Proportional {
 		t.setCaps(1)
-		if t.flow() >= need-t.tol {
+		if t.flow(need) >= need-t.tol {
 			copy(x, dem)
 			return
 		}
@@ -218,7 +218,7 @@ func (t *transfer) fill() {
 		}
 		for iter := 0; ; iter++ {
 			need := t.setCaps(tt)
-			if t.flow() >= need-t.tol || iter == 60 {
+			if t.flow(need) >= need-t.tol || iter == 60 {
 				break
 			}
 			// Sink side T of the minimum cut: Σ_{z∈T} cap_z(t) ≤ A bounds t.
@@ -234,8 +234,7 @@ func (t *transfer) fill() {
 			haveCut = true
 			if nt >= tt-1e-15 {
 				tt = nt
-				t.setCaps(tt)
-				t.flow()
+				t.flow(t.setCaps(tt))
 				break
 			}
 			tt = nt
@@ -294,10 +293,12 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 	return A, active
 }
 
-// flow computes the max flow on freshly set capacities.
-func (t *transfer) flow() float64 {
+// flow computes the max flow on freshly set capacities, stopping once it
+// serves need (within tolerance).
+func (t *transfer) flow(need float64) float64 {
 	t.nflows++
-	return t.net.primeLocal(t.Z) + t.net.maxflow()
+	p := t.net.primeLocal(t.Z)
+	return p + t.net.maxflow(need-p-t.tol*0.5)
 }
 
 // level solves Σ_{z∈T active} max(floor_z, t·D_z) = A for t by Newton from
