@@ -1,0 +1,93 @@
+package grid
+
+import (
+	"math"
+	"testing"
+)
+
+// Indices that must agree with each other whatever the system.
+func TestResultConsistency(t *testing.T) {
+	sys := iraqLike(24 * 40)
+	r, err := MonteCarlo{Samples: 24, Seed: 5}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := func(what string, a, b float64) {
+		t.Helper()
+		if math.Abs(a-b) > 1e-6*max(1, math.Abs(b)) {
+			t.Errorf("%s: %v vs %v", what, a, b)
+		}
+	}
+	zoneEUE, zoneServed := 0.0, 0.0
+	for _, z := range append([]Metrics{r.System}, r.Zones...) {
+		sum := func(v [12]float64) (s float64) {
+			for _, x := range v {
+				s += x
+			}
+			return
+		}
+		near(z.Name+z.Code+" monthly LOLE", sum(z.MonthlyLOLE), z.LOLE.Mean)
+		near(z.Name+z.Code+" monthly EUE", sum(z.MonthlyEUE), z.EUE.Mean)
+		near(z.Name+z.Code+" served", z.ServedMWh.Mean, z.DemandMWh.Mean-z.EUE.Mean)
+		src := 0.0
+		for _, v := range z.ServedBySourceMWh {
+			src += v
+		}
+		near(z.Name+z.Code+" served by source", src, z.ServedMWh.Mean)
+		if z.EUECVaR90 < z.EUEP90 || z.EUEP90 < 0 {
+			t.Errorf("%s: CVaR90 %v < P90 %v", z.Code, z.EUECVaR90, z.EUEP90)
+		}
+		if z.SupplyHoursPerDay.Mean < 0 || z.SupplyHoursPerDay.Mean > 24 ||
+			z.PDaysBelow[0].Mean > z.PDaysBelow[1].Mean || z.PDaysBelow[1].Mean > z.PDaysBelow[2].Mean {
+			t.Errorf("%s: supply hours %v, P(<4,8,12) %v", z.Code, z.SupplyHoursPerDay, z.PDaysBelow)
+		}
+		if z.LongestDuration.Mean > 0 && z.MeanDurationH > z.LongestDuration.Mean+1e-9 {
+			t.Errorf("%s: mean event %v longer than mean longest %v", z.Code, z.MeanDurationH, z.LongestDuration.Mean)
+		}
+		if len(z.SampleEUE) != 24 {
+			t.Errorf("%s: %d per-sample values", z.Code, len(z.SampleEUE))
+		}
+		if z.Code != "" {
+			zoneEUE += z.EUE.Mean
+			zoneServed += z.ServedMWh.Mean
+		}
+	}
+	near("zones' EUE sum to system", zoneEUE, r.System.EUE.Mean)
+	near("zones' served sum to system", zoneServed, r.System.ServedMWh.Mean)
+	w := r.PeakWeek
+	if len(w.DemandMW) != 168 || len(w.BySourceMW) != len(sys.Sources) {
+		t.Fatalf("peak week: %d hours, %d sources", len(w.DemandMW), len(w.BySourceMW))
+	}
+	for k := range w.DemandMW {
+		s := w.UnservedMW[k]
+		for _, v := range w.BySourceMW {
+			s += v[k]
+		}
+		near("peak week balance", s, w.DemandMW[k])
+	}
+	if r.System.PeakHour < w.StartHour || r.System.PeakHour >= w.StartHour+168 {
+		t.Errorf("peak hour %d outside peak week from %d", r.System.PeakHour, w.StartHour)
+	}
+}
+
+// One 100 MW unit against 99 MW: supply hours = 24 × availability.
+func TestSupplyHours(t *testing.T) {
+	mo, hd := calendar(24 * 365)
+	dem := make([]float64, len(mo))
+	for i := range dem {
+		dem[i] = 99
+	}
+	sys := &System{Hours: len(mo), Month: mo, HourOfDay: hd, Zones: []Zone{{Code: "Z", Demand: dem}},
+		Units: []Unit{{ID: "u", CapacityMW: 100, MTTF: 90, MTTR: 10, Profile: -1, Pool: -1}}}
+	r, err := MonteCarlo{Samples: 300, Seed: 2}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := r.System.SupplyHoursPerDay
+	if math.Abs(sh.Mean-24*0.9) > 4*sh.SE {
+		t.Errorf("supply hours %v ± %v, want 21.6", sh.Mean, sh.SE)
+	}
+	if math.Abs(r.System.LOLPMonthHour[0][5]-0.1) > 0.02 {
+		t.Errorf("LOLP Jan 05h = %v, want ≈ 0.1", r.System.LOLPMonthHour[0][5])
+	}
+}
