@@ -357,16 +357,18 @@ func hasRTL(s string) bool {
 }
 
 // shapeArabic returns s shaped and in visual order, line by line, for a
-// renderer that draws glyphs left to right without shaping. rtl sets the
-// paragraph direction (true for an Arabic chart). Text without Arabic in an
-// LTR paragraph is returned unchanged.
+// renderer that draws glyphs left to right without shaping. rtl asks for a
+// right-to-left paragraph (an Arabic chart); a line with no right-to-left
+// letters at all (a number, a unit, "+5 %") is laid out left to right
+// regardless, as the Unicode first-strong rule would. Text without Arabic
+// is returned unchanged.
 func shapeArabic(s string, rtl bool) string {
-	if !rtl && !hasRTL(s) {
+	if !hasRTL(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		lines[i] = string(visualOrder(shapeJoin([]rune(line)), rtl))
+		lines[i] = string(visualOrder(shapeJoin([]rune(line)), rtl && hasRTL(line)))
 	}
 	return strings.Join(lines, "\n")
 }

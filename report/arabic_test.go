@@ -82,8 +82,11 @@ func TestShapeArabic(t *testing.T) {
 		{"لا بغداد", true, baghdad + " 0020 FEFB"},
 		// English text without Arabic is unchanged.
 		{"Supply hours (h/day)", false, codes("Supply hours (h/day)")},
-		// A range in an RTL line reads right to left: 2025 on the right.
-		{"2025–2030", true, codes("2030–2025")},
+		// A range inside Arabic reads right to left: 2025 on the right.
+		{"بغداد 2025–2030", true, "0032 0030 0033 0030 2013 0032 0030 0032 0035 0020 " + baghdad},
+		// A line without Arabic keeps its order even in an Arabic chart.
+		{"2025–2030", true, codes("2025–2030")},
+		{"4 %/yr", true, codes("4 %/yr")},
 		// Each line is shaped on its own.
 		{"بغداد\nلا", true, baghdad + " 000A FEFB"},
 	}

@@ -27,21 +27,16 @@ func (c svgCanvas) FillString(f font.Face, pt vg.Point, s string) {
 	c.Canvas.FillString(f, pt, s)
 }
 
-// pdfCanvas wraps the PDF canvas, whose fonts are encoded as code page 1252
-// only: strings with any non-ASCII rune (Arabic, ±, –, °) are drawn as glyph
-// outlines from the embedded font instead, so they render exactly as in the
-// PNG. ASCII strings stay text.
+// pdfCanvas wraps the PDF canvas to draw all text as glyph outlines from
+// the embedded font. vgpdf encodes text as code page 1252, which has no
+// Arabic (nor − or ≥), and when a document uses two faces it embeds one
+// font file for both (MakeFont names every file font.z), so bold titles
+// come out in the regular face. Outlines render exactly as the PNG does, at
+// the cost of text that cannot be selected in the PDF.
 type pdfCanvas struct{ *vgpdf.Canvas }
 
 func (c pdfCanvas) FillString(f font.Face, pt vg.Point, s string) {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii || f.Face == nil {
+	if f.Face == nil {
 		c.Canvas.FillString(f, pt, s)
 		return
 	}

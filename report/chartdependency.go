@@ -55,9 +55,7 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 	pl.X.Min, pl.X.Max = 0, 100
 	pl.X.Tick.Marker = niceTicks(0, 100, 20, func(v float64) string { return fmt.Sprintf("%.0f", v) })
 	pl.X.Label.Text = l.sh(l.t("dep.x"))
-	pl.Y.Min, pl.Y.Max = -0.5, float64(n)-0.5
-	pl.Y.Tick.Marker = categoryTicks(names)
-	pl.Y.Tick.Length = 0
+	setCategories(&pl.Y, names)
 	pl.X.Padding, pl.Y.Padding = 0, 0
 
 	top := rows[0]

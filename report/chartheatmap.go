@@ -47,12 +47,8 @@ func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
 	for m := range months {
 		months[m] = l.sh(l.monthTick(m))
 	}
-	p.X.Tick.Marker = categoryTicks(months)
-	p.Y.Tick.Marker = categoryTicks(names)
-	p.X.Min, p.X.Max = -0.5, 11.5
-	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
-	p.X.Tick.Length, p.Y.Tick.Length = 0, 0
-	p.X.Padding, p.Y.Padding = 0, 0
+	setCategories(&p.X, months)
+	setCategories(&p.Y, names)
 	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
 
 	return &chartSpec{

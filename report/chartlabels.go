@@ -46,7 +46,7 @@ var chartText = map[string][2]string{
 	"exact":         {"exact convolution", "حساب دقيق بالالتفاف"},
 	"sep":           {" · ", " · "},
 
-	"hpd":       {"Supply hours per day", "ساعات التجهيز في اليوم"},
+	"supply.x":  {"Expected supply (hours per day)", "التجهيز المتوقع (ساعة/يوم)"},
 	"hpd.unit":  {"hours/day", "ساعة/يوم"},
 	"month":     {"Month", "الشهر"},
 	"gw":        {"GW", "غيغاواط"},
@@ -64,7 +64,7 @@ var chartText = map[string][2]string{
 	"supply.title.up":     {"Supply rises from %.1f to %.1f hours a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
 	"supply.title.one":    {"Supply averages %.1f hours a day; %s gets least, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
 	"supply.sub":          {"Expected supply hours per day by governorate", "ساعات التجهيز المتوقعة يوميا حسب المحافظة"},
-	"whiskers":            {"whiskers: 95%% confidence interval", "الخطوط: فترة ثقة 95%%"},
+	"whiskers":            {"whiskers: 95%% confidence interval", "خطوط الخطأ: فترة ثقة 95%%"},
 
 	"heat.title": {"Blackouts peak in %s: %s gets %.1f hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة يوميا"},
 	"heat.sub":   {"Expected supply hours per day by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
@@ -89,7 +89,7 @@ var chartText = map[string][2]string{
 	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
 	"tor.x":     {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
 
-	"out.title":    {"Peak shortfall reaches %[2].1f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
+	"out.title":    {"Peak shortfall reaches %.1[2]f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
 	"out.title.ok": {"No peak shortfall through %d", "لا عجز في الذروة حتى %d"},
 	"out.sub":      {"Shortfall at the peak-demand hour by study year", "العجز في ساعة ذروة الطلب حسب سنة الدراسة"},
 	"out.y":        {"Peak shortfall (GW)", "عجز الذروة (غيغاواط)"},
@@ -99,6 +99,7 @@ var chartText = map[string][2]string{
 	"opt.sub":   {"Share of the waiver's energy loss each option recovers", "نسبة خسارة الطاقة بعد انتهاء الإعفاء التي يستعيدها كل خيار"},
 	"opt.x":     {"Share of the loss recovered (%%)", "نسبة الخسارة المستعادة (%%)"},
 	"opt.from":  {"from %s", "من %s"},
+	"opt.comma": {", ", "، "},
 }
 
 var monthsEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
@@ -136,23 +137,56 @@ func (l *chartLang) zone(z ZoneMetrics) string {
 	return z.Code
 }
 
-// scenario names a scenario for people; built-in names are translated,
-// others shown as given.
-func (l *chartLang) scenario(name string) string {
-	switch name {
-	case "baseline":
-		if l.ar {
-			return "الأساس (الإعفاء نافذ)"
+// builtinNames are people's names for the built-in scenarios, mitigation
+// options (imports/builtin.go) and sensitivity inputs
+// (imports.DefaultSensitivityInputs), in English and Arabic.
+var builtinNames = map[string][2]string{
+	"baseline":       {"Baseline (waiver in force)", "الأساس (الإعفاء نافذ)"},
+	"waiver-ended":   {"Waiver ended", "انتهاء الإعفاء"},
+	"as-is":          {"Tables as given", "الجداول كما هي"},
+	"gas-only-cut":   {"Iranian gas cut only", "قطع الغاز الإيراني فقط"},
+	"power-only-cut": {"Iranian electricity cut only", "قطع الكهرباء الإيرانية فقط"},
+	"partial":        {"Partial Iranian gas (summer 2025)", "غاز إيراني جزئي (صيف 2025)"},
+	"winter-halt":    {"Winter gas halt", "توقف الغاز في الشتاء"},
+	"gcc-link":       {"GCC interconnector (Kuwait–Basra)", "الربط الخليجي (الكويت–البصرة)"},
+	"turkey":         {"Turkey link (Nineveh)", "الربط مع تركيا (نينوى)"},
+	"jordan":         {"Jordan link (Anbar)", "الربط مع الأردن (الأنبار)"},
+	"saudi":          {"Saudi link (Baghdad)", "الربط مع السعودية (بغداد)"},
+	"fsru":           {"Basra LNG import terminal", "منصة استيراد الغاز المسال في البصرة"},
+	"solar":          {"Ratawi solar (4 × 250 MW)", "الطاقة الشمسية في الرطاوي"},
+	"flare-gas":      {"Flared-gas capture", "استثمار الغاز المصاحب"},
+	"demand-side":    {"Tariff reform (demand side)", "إصلاح التعرفة (جانب الطلب)"},
+
+	"Demand level":                   {"Demand level", "مستوى الطلب"},
+	"Iranian gas volume":             {"Iranian gas volume", "كمية الغاز الإيراني"},
+	"Domestic gas volume":            {"Domestic gas volume", "كمية الغاز المحلي"},
+	"Forced outage rates":            {"Forced outage rates", "معدلات العطل القسري"},
+	"Temperature":                    {"Temperature", "درجة الحرارة"},
+	"Hydro water":                    {"Hydro water", "مياه التوليد الكهرومائي"},
+	"Availability (losses, derates)": {"Availability (losses, derates)", "الجاهزية (الضياعات وخفض القدرة)"},
+}
+
+// named gives a built-in name its label in the chart's language; other
+// names are shown as given. Combined scenarios ("waiver-ended+fsru") are
+// named part by part.
+func (l *chartLang) named(name string) string {
+	if parts := strings.Split(name, "+"); len(parts) > 1 {
+		for i, p := range parts {
+			parts[i] = l.named(p)
 		}
-		return "Baseline (waiver in force)"
-	case "waiver-ended":
+		return strings.Join(parts, " + ")
+	}
+	if n, ok := builtinNames[name]; ok {
 		if l.ar {
-			return "انتهاء الإعفاء"
+			return n[1]
 		}
-		return "Waiver ended"
+		return n[0]
 	}
 	return name
 }
+
+// scenario names a scenario for people.
+func (l *chartLang) scenario(name string) string { return l.named(name) }
 
 // scenarioPhrase ends a title sentence with the scenario: "without the
 // waiver" for the built-in waiver-ended scenario, "under <name>" otherwise.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // buildOptions: mitigation options ranked by the share of the waiver's loss
@@ -20,9 +21,14 @@ func buildOptions(doc *Document, l *chartLang) (*chartSpec, error) {
 	hi := 0.0
 	for i, r := range rows {
 		y := float64(n - 1 - i)
-		name := r.Name
+		name := l.named(r.Name)
 		if r.InService != "" {
-			name += " (" + l.t("opt.from", r.InService) + ")"
+			// "Saudi link (Baghdad, from 2026)", "Flared-gas capture (from 2026)"
+			if strings.HasSuffix(name, ")") {
+				name = name[:len(name)-1] + l.t("opt.comma") + l.t("opt.from", r.InService) + ")"
+			} else {
+				name += " (" + l.t("opt.from", r.InService) + ")"
+			}
 		}
 		names[n-1-i] = l.sh(name)
 		v := 100 * r.RecoveredShare
@@ -38,9 +44,7 @@ func buildOptions(doc *Document, l *chartLang) (*chartSpec, error) {
 	p.X.Min, p.X.Max = 0, math.Ceil(hi*1.12/step)*step
 	p.X.Tick.Marker = niceTicks(0, p.X.Max, step, trimFloat)
 	p.X.Label.Text = l.sh(l.t("opt.x"))
-	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
-	p.Y.Tick.Marker = categoryTicks(names)
-	p.Y.Tick.Length = 0
+	setCategories(&p.Y, names)
 	p.X.Padding, p.Y.Padding = 0, 0
 
 	sub := l.t("opt.sub")
@@ -50,7 +54,7 @@ func buildOptions(doc *Document, l *chartLang) (*chartSpec, error) {
 	sub += l.t("sep") + l.t("whiskers")
 	return &chartSpec{
 		lang:     l,
-		title:    l.t("opt.title", rows[0].Name, 100*rows[0].RecoveredShare),
+		title:    l.t("opt.title", l.named(rows[0].Name), 100*rows[0].RecoveredShare),
 		subtitle: sub,
 		main:     p,
 	}, nil

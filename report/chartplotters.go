@@ -238,6 +238,17 @@ func categoryTicks(names []string) plot.ConstantTicks {
 	return ticks
 }
 
+// setCategories labels axis a with names at 0..n-1, with invisible tick
+// marks that keep the labels clear of the axis line (Arabic final forms run
+// to the glyph's edge).
+func setCategories(a *plot.Axis, names []string) {
+	a.Tick.Marker = categoryTicks(names)
+	a.Tick.Length = 7
+	a.Tick.LineStyle.Color = color.Transparent
+	a.Min, a.Max = -0.5, float64(len(names))-0.5
+	a.Padding = 0
+}
+
 // niceTicks returns labelled ticks every step from lo to hi, formatted by f.
 func niceTicks(lo, hi, step float64, f func(float64) string) plot.ConstantTicks {
 	var ticks plot.ConstantTicks

@@ -46,10 +46,8 @@ func buildSupplyHours(doc *Document, l *chartLang) (*chartSpec, error) {
 	}
 	p.X.Min, p.X.Max = 0, 24
 	p.X.Tick.Marker = niceTicks(0, 24, 4, func(v float64) string { return fmt.Sprintf("%.0f", v) })
-	p.X.Label.Text = l.sh(l.t("hpd") + " (" + l.t("hpd.unit") + ")")
-	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
-	p.Y.Tick.Marker = categoryTicks(names)
-	p.Y.Tick.Length = 0
+	p.X.Label.Text = l.sh(l.t("supply.x"))
+	setCategories(&p.Y, names)
 	p.Y.Padding = 0
 	p.X.Padding = 0
 

@@ -36,7 +36,7 @@ func buildTornado(doc *Document, l *chartLang) (*chartSpec, error) {
 	lo, hi := base, base
 	for i, r := range rows {
 		y := float64(n - 1 - i)
-		names[n-1-i] = l.sh(r.Input)
+		names[n-1-i] = l.sh(l.named(r.Input))
 		b := r.BaseEUE / div
 		lv, hv := r.LowEUE/div, r.HighEUE/div
 		lowB.y, lowB.from, lowB.to = append(lowB.y, y), append(lowB.from, b), append(lowB.to, lv)
@@ -55,9 +55,7 @@ func buildTornado(doc *Document, l *chartLang) (*chartSpec, error) {
 	step := niceStep(p.X.Max-p.X.Min, 6)
 	p.X.Tick.Marker = niceTicks(p.X.Min, p.X.Max, step, trimFloat)
 	p.X.Label.Text = l.sh(l.t("tor.x", unit))
-	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
-	p.Y.Tick.Marker = categoryTicks(names)
-	p.Y.Tick.Length = 0
+	setCategories(&p.Y, names)
 	p.X.Padding, p.Y.Padding = 0, 0
 
 	sub := l.t("tor.sub", trimFloat(math.Round(base*100)/100), unit)
@@ -66,7 +64,7 @@ func buildTornado(doc *Document, l *chartLang) (*chartSpec, error) {
 	}
 	return &chartSpec{
 		lang:     l,
-		title:    l.t("tor.title", midSentence(rows[0].Input, l)),
+		title:    l.t("tor.title", midSentence(l.named(rows[0].Input), l)),
 		subtitle: sub,
 		legend: []legendEntry{
 			{label: l.t("low"), color: okBlue},
