@@ -203,4 +203,14 @@ func TestConvolutionVaryingCapacity(t *testing.T) {
 	if math.Abs(cv.System.LOLE.Mean-ex.System.LOLE.Mean) > 1e-12 || math.Abs(cv.System.EUE.Mean-ex.System.EUE.Mean) > 1e-9 {
 		t.Fatalf("convolution LOLE %v EUE %v, enumeration %v %v", cv.System.LOLE.Mean, cv.System.EUE.Mean, ex.System.LOLE.Mean, ex.System.EUE.Mean)
 	}
+	// Monte Carlo through the general (profiles, derates, maintenance) path.
+	mc, err := MonteCarlo{Samples: 20000, Seed: 8}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Check{mcCheck("LOLE", mc.System.LOLE, cv.System.LOLE.Mean, ""), mcCheck("EUE", mc.System.EUE, cv.System.EUE.Mean, "")} {
+		if !c.Pass {
+			t.Errorf("Monte Carlo %s %v, convolution %v (tolerance %v)", c.Name, c.Value, c.Reference, c.Tolerance)
+		}
+	}
 }

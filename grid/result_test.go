@@ -91,3 +91,35 @@ func TestSupplyHours(t *testing.T) {
 		t.Errorf("LOLP Jan 05h = %v, want ≈ 0.1", r.System.LOLPMonthHour[0][5])
 	}
 }
+
+// Weather: a monthly N(0, 2 °C) anomaly scales demand by 1 + 0.02·a and
+// derates a 1 %/°C unit at 25 °C by 10 % + a %.
+func TestWeather(t *testing.T) {
+	const H = 24 * 360
+	mo, hd := calendar(H)
+	dem, temp := make([]float64, H), make([]float64, H)
+	for h := range H {
+		mo[h] = uint8(h / (24 * 30))
+		dem[h], temp[h] = 100, 25
+	}
+	sd := make([]float64, 12)
+	for i := range sd {
+		sd[i] = 2
+	}
+	sys := &System{Hours: H, Month: mo, HourOfDay: hd, Weather: Weather{AnomalySD: sd},
+		Zones: []Zone{{Code: "Z", Demand: dem, Temperature: temp, DemandPerDegC: 0.02}},
+		Units: []Unit{{ID: "gt", CapacityMW: 1000, Profile: -1, Pool: -1, TempDerate: 0.01}}}
+	n := 2000
+	r, err := MonteCarlo{Samples: n, Seed: 4}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := 100.0 * H
+	wantSD := base * 0.02 * 2 / math.Sqrt(12)
+	if d := r.System.DemandMWh; math.Abs(d.Mean-base) > 4*d.SE || math.Abs(d.SE*math.Sqrt(float64(n))/wantSD-1) > 0.1 {
+		t.Errorf("demand %v ± %v, sd %v, want mean %v sd %v", d.Mean, d.SE, d.SE*math.Sqrt(float64(n)), base, wantSD)
+	}
+	if s := r.System.PeakSupplyMW; math.Abs(s-900) > 4*1000*0.01*2/math.Sqrt(float64(n)) {
+		t.Errorf("expected derated capacity %v, want 900", s)
+	}
+}
