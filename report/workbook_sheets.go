@@ -332,11 +332,11 @@ func (w *wb) governoratesSheet() error {
 		opts     []excelize.ConditionalFormatOptions
 	}{
 		{cHours, cHours + n - 1, colorScale3(false)},
-		{cEUE, cEUE + n - 1, dataBar("E06666")},
+		{cEUE, cEUE + n - 1, dataBar("F4A6A6")},
 		{cRisk, cRisk + n - 1, riskScale()},
 		{cDH, cDH + n - 2, colorScale3(false)},
-		{cDE, cDE + n - 2, dataBar("F4B183")},
-		{cDep, cDep + 1, dataBar("ED7D31")},
+		{cDE, cDE + n - 2, dataBar("F8CBAD")},
+		{cDep, cDep + 1, dataBar("F4B183")},
 	}
 	for _, c := range cf {
 		if c.to < c.from {
@@ -573,7 +573,7 @@ func (w *wb) importsSheet() error {
 	for _, c := range []struct {
 		col   int
 		color string
-	}{{4, "ED7D31"}, {5, "C55A11"}, {7, "ED7D31"}, {8, "C55A11"}} {
+	}{{4, "F4B183"}, {5, "FFD966"}, {7, "F4B183"}, {8, "FFD966"}} {
 		if err := w.f.SetConditionalFormat(sh, rangeA1(c.col, first, c.col, last), dataBar(c.color)); err != nil {
 			return err
 		}
@@ -640,7 +640,7 @@ func (w *wb) servedBySource(sh string, top int) error {
 	if err != nil {
 		return err
 	}
-	return w.f.SetConditionalFormat(sh, rangeA1(5, first, len(cols), last), dataBar("5B9BD5"))
+	return w.f.SetConditionalFormat(sh, rangeA1(5, first, len(cols), last), dataBar("9DC3E6"))
 }
 
 func equalStrings(a, b []string) bool {
@@ -690,7 +690,7 @@ func (w *wb) supplySheet() error {
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(8, first, 8, last), dataBar("5B9BD5")); err != nil {
+	if err := w.f.SetConditionalFormat(sh, rangeA1(8, first, 8, last), dataBar("9DC3E6")); err != nil {
 		return err
 	}
 	if err := w.freeze(sh, firstRow, 3); err != nil {
@@ -917,7 +917,7 @@ func (w *wb) sensitivitySheet() error {
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(7, first, 7, last), dataBar("7F6084")); err != nil {
+	if err := w.f.SetConditionalFormat(sh, rangeA1(7, first, 7, last), dataBar("B4A7D6")); err != nil {
 		return err
 	}
 	if err := w.freeze(sh, firstRow, 2); err != nil {
@@ -952,7 +952,7 @@ func (w *wb) optionsSheet() error {
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(5, first, 5, last), dataBar("70AD47")); err != nil {
+	if err := w.f.SetConditionalFormat(sh, rangeA1(5, first, 5, last), dataBar("A9D08E")); err != nil {
 		return err
 	}
 	if err := w.freeze(sh, firstRow, 2); err != nil {

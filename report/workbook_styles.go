@@ -92,7 +92,9 @@ func riskScale() []excelize.ConditionalFormatOptions {
 		MinColor: "#FFFFFF", MaxColor: "#E0403A"}}
 }
 
+// dataBar draws bars from zero (not from the column's minimum, which would
+// show the smallest value as no bar at all).
 func dataBar(color string) []excelize.ConditionalFormatOptions {
 	return []excelize.ConditionalFormatOptions{{Type: "data_bar", Criteria: "=",
-		MinType: "min", MaxType: "max", BarColor: "#" + color}}
+		MinType: "num", MinValue: "0", MaxType: "max", BarColor: "#" + color, BarSolid: true}}
 }
