@@ -40,8 +40,8 @@ func (r *rowCtx) colSpec(name string) column {
 // text returns a text cell; a required empty cell is a problem.
 func (r *rowCtx) text(name string) string {
 	s, ok := r.raw(name)
-	if !ok && r.colSpec(name).Required {
-		r.problem(name, "is required")
+	if !ok && r.colSpec(name).Required && r.t.col(name) >= 0 {
+		r.problem(name, "is required") // a missing column is reported once, by checkColumns
 	}
 	return s
 }
@@ -61,7 +61,7 @@ func (r *rowCtx) num(name string) (float64, bool) {
 	cs := r.colSpec(name)
 	s, ok := r.raw(name)
 	if !ok {
-		if cs.Required {
+		if cs.Required && r.t.col(name) >= 0 {
 			r.problem(name, "is required")
 		}
 		return 0, false
@@ -81,7 +81,7 @@ func (r *rowCtx) integer(name string) (int, bool) {
 	cs := r.colSpec(name)
 	s, ok := r.raw(name)
 	if !ok {
-		if cs.Required {
+		if cs.Required && r.t.col(name) >= 0 {
 			r.problem(name, "is required")
 		}
 		return 0, false

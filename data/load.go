@@ -139,7 +139,7 @@ func build(list []*table, c *collector, origin string) *Dataset {
 	if len(c.probs) > 0 || ds.Demand != nil {
 		return ds
 	}
-	year := int(ds.Param("base_year", 0))
+	year := int(ds.Param("base_year", paramValue(embeddedParams(), "base_year")))
 	if year == 0 {
 		c.add("params.csv", "params", 0, "base_year", "needed to synthesize demand (no demand table was given)")
 		return ds
@@ -173,4 +173,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+func paramValue(ps []Param, name string) float64 {
+	for _, p := range ps {
+		if p.Name == name {
+			return p.Value
+		}
+	}
+	return 0
 }
