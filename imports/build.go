@@ -73,6 +73,10 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 	if year < 1900 || year > 2200 {
 		return nil, fmt.Errorf("build: study year %d is out of range 1900–2200", year)
 	}
+	ds, err := forYear(ds, year)
+	if err != nil {
+		return nil, err
+	}
 	layers, err := sc.layers()
 	if err != nil {
 		return nil, err
@@ -124,6 +128,38 @@ func StudyYear(ds *data.Dataset, year int) int {
 		return ds.Year
 	}
 	return 2001
+}
+
+// forYear re-synthesizes demand, temperature and solar profiles for the
+// study year when the dataset synthesized them from climate normals for
+// another year, so weekdays and leap days fall right. Growth is applied
+// later. Tables given as data are used as they are.
+func forYear(ds *data.Dataset, year int) (*data.Dataset, error) {
+	if ds.Year == 0 || ds.Year == year || len(ds.Climate) == 0 {
+		return ds, nil
+	}
+	c := *ds // shallow: Synthesize replaces Demand and Temperature
+	if ds.Profiles != nil {
+		solar := map[string]bool{}
+		for _, u := range ds.Units {
+			if u.Technology == "solar" {
+				solar[u.Profile] = true
+			}
+		}
+		p := *ds.Profiles
+		p.Columns, p.Values = nil, nil
+		for i, col := range ds.Profiles.Columns {
+			if !solar[col] {
+				p.Columns = append(p.Columns, col)
+				p.Values = append(p.Values, ds.Profiles.Values[i])
+			}
+		}
+		c.Profiles = &p
+	}
+	if err := data.Synthesize(&c, year); err != nil {
+		return nil, fmt.Errorf("build: demand for %d: %w", year, err)
+	}
+	return &c, nil
 }
 
 // calendar labels hours from local midnight on 1 January of the study year,
@@ -360,6 +396,10 @@ func (b *built) units(ds *data.Dataset) error {
 		pl := w.poolIndex(u.Fuel)
 		src := -1
 		mwPer := u.MWPerMCMD
+		liquid := u.LiquidFactor
+		if pl < 0 {
+			liquid = 0 // a unit outside any gas pool already runs on what it has
+		}
 		if pl >= 0 {
 			src = b.source(b.poolSource(pl))
 			if mwPer <= 0 {
@@ -386,7 +426,7 @@ func (b *built) units(ds *data.Dataset) error {
 			s.Units = append(s.Units, grid.Unit{
 				ID: id, Zone: zi, CapacityMW: capMW / float64(n),
 				MTTF: mtbf, MTTR: u.MTTR, Profile: prof, TempDerate: u.TempDerate,
-				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: u.LiquidFactor, LiquidSource: oil,
+				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: liquid, LiquidSource: oil,
 				HydroBudgetMWh: hydro, Source: src,
 			})
 			b.unitLink = append(b.unitLink, false)
