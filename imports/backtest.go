@@ -93,11 +93,13 @@ func BackTestFrom(ds *data.Dataset, base, ended *grid.Result, iranGasMW float64)
 	}
 	if v, ok := zoneHours(base, "IQ-BA", []int{5, 6, 7}); ok {
 		rows = append(rows, row("Supply hours, Basra, summer", v, 20, 24, "h/day", "S48",
-			"baseline, June–August mean; Basra ≥ 20 h and exempt from scheduled cuts"))
+			"baseline, June–August mean; Basra ≥ 20 h and exempt from scheduled cuts. Depends on the sharing policy: "+
+				"proportional gives every connected governorate the same hours, local-first lets Basra keep its plants"))
 	}
 	if v, ok := zoneHours(ended, "IQ-DI", []int{11, 0}); ok {
 		rows = append(rows, row("Supply hours, Diyala, winter after the cut", v, 0, 6, "h/day", "S44",
-			"waiver-ended, December–January mean; ≤ 6 h (1 h on / 3 h off) in Jan 2026"))
+			"waiver-ended, December–January mean; ≤ 6 h (1 h on / 3 h off) in Jan 2026 after losing its Iranian lines. "+
+				"Depends on the sharing policy as for Basra"))
 	}
 	if v, ok := regionHours(ds, base, "kurdistan"); ok {
 		rows = append(rows, row("Supply hours, Kurdistan Region average", v, 12, 13, "h/day", "S36",

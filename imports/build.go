@@ -540,7 +540,8 @@ func (b *built) corridors(ds *data.Dataset) error {
 }
 
 // weather reads the per-month temperature anomaly SD: one value for every
-// month (weather_anomaly_sd_c) or one per month (weather_anomaly_sd_c_01…12).
+// month (weather_anomaly_sd_c) or one per month (weather_anomaly_sd_c_01…12
+// or anomaly_sd_jan…dec, as the embedded params name them).
 func weather(ds *data.Dataset) grid.Weather {
 	sd := make([]float64, 12)
 	any := false
@@ -550,8 +551,9 @@ func weather(ds *data.Dataset) grid.Weather {
 		}
 		any = true
 	}
+	months := []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 	for m := range sd {
-		if v, ok := param(ds, fmt.Sprintf("%s_%02d", ParamAnomalySD, m+1)); ok {
+		if v, ok := param(ds, fmt.Sprintf("%s_%02d", ParamAnomalySD, m+1), "anomaly_sd_"+months[m]); ok {
 			sd[m] = v
 			any = true
 		}

@@ -88,6 +88,10 @@ func TestBuildAsIs(t *testing.T) {
 	if len(sys.Weather.AnomalySD) != 12 || sys.Weather.AnomalySD[6] != 1 {
 		t.Errorf("weather %+v", sys.Weather)
 	}
+	ds.Params = append(ds.Params, data.Param{Name: "anomaly_sd_jul", Value: 1.5})
+	if w := weather(ds); w.AnomalySD[6] != 1.5 || w.AnomalySD[5] != 1 {
+		t.Errorf("monthly anomaly params: %v", w.AnomalySD)
+	}
 	for i, s := range baseSources {
 		if sys.Sources[i] != s {
 			t.Errorf("Sources[%d] = %q, want %q", i, sys.Sources[i], s)

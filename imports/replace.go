@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"gridrisk/data"
 	"gridrisk/grid"
@@ -182,6 +183,8 @@ type Option struct {
 	RecoveredShare float64 `json:"recovered_share"`
 	// RecoveredHours is the gain in national supply hours per day.
 	RecoveredHours float64 `json:"recovered_hours"`
+	// Note explains a zero: not in service yet, or already in the tables.
+	Note string `json:"note,omitempty"`
 }
 
 // RankOptions runs alt plus each built-in mitigation (or the given ones)
@@ -203,6 +206,12 @@ func RankOptions(ctx context.Context, ds *data.Dataset, base, alt Scenario, year
 	var out []Option
 	for _, m := range options {
 		o := Option{Name: m.Name, Description: m.Description, InService: m.InServiceLabel(), Active: activeIn(m, year)}
+		switch {
+		case !o.Active:
+			o.Note = fmt.Sprintf("nothing of it is in service in %d", year)
+		case alreadyInTables(ds, m):
+			o.Note = "already in service in the base tables, so the base scenarios include it"
+		}
 		if o.Active {
 			r, _, err := Run(ctx, ds, alt.With(m), year, mc)
 			if err != nil {
@@ -245,4 +254,33 @@ func activeIn(s Scenario, year int) bool {
 		}
 	}
 	return false
+}
+
+// alreadyInTables reports whether every link and unit a mitigation adds is
+// a table row in service by the dataset's base year (so no base scenario
+// excludes it), and it adds nothing else.
+func alreadyInTables(ds *data.Dataset, m Scenario) bool {
+	if len(m.AddGas) > 0 || m.Demand != nil || len(m.AddLinks)+len(m.AddUnits) == 0 {
+		return false
+	}
+	base := StudyYear(ds, 0)
+	for _, n := range m.AddLinks {
+		found := false
+		for _, l := range ds.Links {
+			found = found || (strings.EqualFold(l.ID, n.ID) && l.InService <= base)
+		}
+		if !found {
+			return false
+		}
+	}
+	for _, n := range m.AddUnits {
+		found := false
+		for _, u := range ds.Units {
+			found = found || (strings.EqualFold(u.ID, n.ID) && u.InService <= base)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

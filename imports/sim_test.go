@@ -249,3 +249,24 @@ func TestBackTestRows(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionAlreadyInTables(t *testing.T) {
+	ds := testDataset()
+	ds.Links[1].ID, ds.Links[1].Zone = "turkey-kisik", "IQ-NI" // operating since 2024 = base year
+	opts, err := RankOptions(ctx, ds, mustLookup("baseline"), mustLookup("waiver-ended"), 2025, mc(2), mustLookup("turkey"), mustLookup("saudi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range opts {
+		switch o.Name {
+		case "turkey":
+			if o.RecoveredMWh != 0 || !strings.Contains(o.Note, "already in service") {
+				t.Errorf("turkey: %+v", o)
+			}
+		case "saudi":
+			if o.Active || !strings.Contains(o.Note, "nothing of it is in service in 2025") {
+				t.Errorf("saudi: %+v", o)
+			}
+		}
+	}
+}
