@@ -60,6 +60,9 @@ func TestBuiltinsOnEmbeddedData(t *testing.T) {
 			}
 		}
 	}
+	if sys, _ := Build(ds, mustLookup("baseline"), 0); sys == nil || len(sys.Weather.AnomalySD) != 12 || sys.Weather.AnomalySD[6] <= 0 {
+		t.Errorf("embedded data: no weather anomaly read from params")
+	}
 	// Every Iranian pool and link is at zero once the waiver has ended.
 	b, err := build(ds, mustLookup("waiver-ended"), 2026)
 	if err != nil {
@@ -74,5 +77,24 @@ func TestBuiltinsOnEmbeddedData(t *testing.T) {
 		if b.unitIranLink[i] || b.sys.Sources[u.Source] == SrcIranianElec {
 			t.Errorf("Iranian link %s still in the system", u.ID)
 		}
+	}
+}
+
+func TestRTS79AsIs(t *testing.T) {
+	ds, err := data.RTS79()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := Build(ds, mustLookup(AsIs), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0.0
+	for _, u := range sys.Units {
+		total += u.CapacityMW
+	}
+	// RTS-79: 32 units, 3,405 MW, 8,736 hours.
+	if len(sys.Units) != 32 || total != 3405 || sys.Hours != 8736 || len(sys.Zones) != 1 {
+		t.Errorf("RTS-79: %d units, %g MW, %d hours, %d zones", len(sys.Units), total, sys.Hours, len(sys.Zones))
 	}
 }
