@@ -123,7 +123,10 @@ func (f *flowNet) primeLocal(Z int) float64 {
 // proof of optimality, and the proof (relabelling until no path remains) is
 // a large part of the work.
 func (f *flowNet) maxflow(target float64) float64 {
-	total := f.isap(target)
+	total := 0.0
+	if target > 0 {
+		total = f.isap(target)
+	}
 	f.bfs() // sink unreachable now: labels the whole source side
 	return total
 }

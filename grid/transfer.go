@@ -24,6 +24,8 @@ type transfer struct {
 	protected []bool
 
 	sup, dem, floor, val []float64
+	curSink              []float64 // sink capacities the network's flow was built for
+	curFlow              float64   // value of the flow now in the network
 	corrUp               []float64 // 1 up, 0 out; set by the caller each hour
 	state                []int8
 	inT, lastT           []bool
@@ -56,6 +58,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	}
 	t.floor = make([]float64, Z)
 	t.val = make([]float64, Z)
+	t.curSink = make([]float64, Z)
 	t.state = make([]int8, Z)
 	t.inT = make([]bool, Z)
 	t.lastT = make([]bool, Z)
@@ -175,12 +178,37 @@ func (t *transfer) setCaps(tt float64) float64 {
 		s := t.sinkCap(z, tt)
 		need += s
 		c[2*(Z+z)], c[2*(Z+z)+1] = s, 0
+		t.curSink[z] = s
 	}
+	t.curFlow = 0
 	for i, k := range t.corr {
 		a := 2 * (2*Z + i)
 		c[a], c[a+1] = k.ForwardMW*t.corrUp[i], k.BackwardMW*t.corrUp[i]
 	}
 	return need
+}
+
+// raiseCaps warm-starts the next round: frozen zones keep their sink
+// capacities and active ones only grow (tt is above the last level), so the
+// flow already in the network stays feasible and the max flow just
+// continues from it. It reports false, changing nothing, if some capacity
+// would shrink.
+func (t *transfer) raiseCaps(tt float64) (float64, bool) {
+	need := 0.0
+	for z := range t.Z {
+		s := t.sinkCap(z, tt)
+		if s < t.curSink[z] {
+			return 0, false
+		}
+		need += s
+	}
+	Z := t.Z
+	for z := range Z {
+		s := t.sinkCap(z, tt)
+		t.net.cap[2*(Z+z)] += s - t.curSink[z]
+		t.curSink[z] = s
+	}
+	return need, true
 }
 
 // fill raises the active zones' common fraction as far as the network
@@ -217,7 +245,13 @@ func (t *transfer) fill() {
 			}
 		}
 		for iter := 0; ; iter++ {
-			need := t.setCaps(tt)
+			need, warm := 0.0, false
+			if iter == 0 && round > 0 {
+				need, warm = t.raiseCaps(tt)
+			}
+			if !warm {
+				need = t.setCaps(tt)
+			}
 			if t.flow(need) >= need-t.tol || iter == 60 {
 				break
 			}
@@ -298,7 +332,9 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 func (t *transfer) flow(need float64) float64 {
 	t.nflows++
 	p := t.net.primeLocal(t.Z)
-	return p + t.net.maxflow(need-p-t.tol*0.5)
+	t.curFlow += p
+	t.curFlow += t.net.maxflow(need - t.curFlow - t.tol*0.5)
+	return t.curFlow
 }
 
 // level solves Σ_{z∈T active} max(floor_z, t·D_z) = A for t by Newton from
