@@ -152,6 +152,9 @@ func writeFileAtomic(path string, b []byte) error {
 	}
 	tmp := f.Name()
 	_, err = io.Copy(f, bytes.NewReader(b))
+	if err == nil {
+		err = f.Chmod(0o644) // CreateTemp makes 0600; charts are for sharing
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -324,3 +324,56 @@ func readLines(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// chartEdgeDocs are unusual documents (user data: few or many zones, one
+// scenario, no Arabic names, no peak-week sources, zero shortfall) and the
+// charts each must draw.
+func chartEdgeDocs() []struct {
+	name string
+	doc  *Document
+	want map[string]bool
+} {
+	small := &Document{Samples: 10, Year: 2026, Scenarios: []Scenario{{Name: "mine",
+		Zones:  []ZoneMetrics{{Code: "A", Name: "North", SupplyHoursPerDay: 24}, {Code: "B", Name: "South", SupplyHoursPerDay: 23.5}},
+		System: ZoneMetrics{SupplyHoursPerDay: 23.8}}}}
+	many := chartTestDoc()
+	for k := range many.Scenarios {
+		zs := many.Scenarios[k].Zones
+		for i := 0; i < 30; i++ {
+			z := zs[i%len(zs)]
+			z.Code += string(rune('a' + i))
+			many.Scenarios[k].Zones = append(many.Scenarios[k].Zones, z)
+		}
+	}
+	return []struct {
+		name string
+		doc  *Document
+		want map[string]bool
+	}{
+		{"small", small, map[string]bool{"supply-hours": true, "blackout-heatmap": true, "monthly-shortfall": true}},
+		{"many", many, map[string]bool{"supply-hours": true, "blackout-heatmap": true}},
+	}
+}
+
+func TestChartsEdgeDocuments(t *testing.T) {
+	for _, tc := range chartEdgeDocs() {
+		for _, lang := range []string{"en", "ar"} {
+			for _, name := range ChartNames {
+				s, err := spec(tc.doc, name, lang)
+				if errors.Is(err, ErrNoChartData) {
+					if tc.want[name] {
+						t.Errorf("%s: %s/%s skipped", tc.name, name, lang)
+					}
+					continue
+				}
+				if err != nil {
+					t.Errorf("%s: %s/%s: %v", tc.name, name, lang, err)
+					continue
+				}
+				if _, err := render(s, "svg"); err != nil {
+					t.Errorf("%s: %s/%s: %v", tc.name, name, lang, err)
+				}
+			}
+		}
+	}
+}

@@ -41,7 +41,7 @@ func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
 		vals:     vals,
 		colorAt:  func(v float64) color.Color { return viridis(v / 24) },
 		format:   func(v float64) string { return fmt.Sprintf("%.1f", v) },
-		fontSize: sizeCell,
+		fontSize: min(sizeCell, rowFont(n)),
 	})
 	months := make([]string, 12)
 	for m := range months {

@@ -272,8 +272,11 @@ func (l *chartLang) runLineYear(doc *Document, withYear bool, scenarios ...strin
 // sourceLine is the provenance footer.
 func (l *chartLang) sourceLine(doc *Document) string {
 	data := doc.Run.Data
-	if data == "" || data == "embedded" {
+	switch data {
+	case "embedded":
 		data = l.t("data.embedded")
+	case "":
+		data = "–"
 	}
 	hash := doc.Run.InputHash
 	if len(hash) > 12 {
@@ -282,11 +285,14 @@ func (l *chartLang) sourceLine(doc *Document) string {
 	if hash == "" {
 		hash = "–"
 	}
-	v := doc.Run.Version
-	if v == "" {
+	// Run.Version may be "0.1.0", "v0.1.0" or "gridrisk 0.1.0 go1.26".
+	v := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(doc.Run.Version), "gridrisk"))
+	if f := strings.Fields(v); len(f) > 0 {
+		v = f[0]
+	} else {
 		v = "dev"
 	}
-	if !strings.HasPrefix(v, "v") && v != "dev" {
+	if v[0] >= '0' && v[0] <= '9' {
 		v = "v" + v
 	}
 	return l.t("source", v, data, hash)

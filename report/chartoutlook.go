@@ -75,7 +75,7 @@ func buildOutlook(doc *Document, l *chartLang) (*chartSpec, error) {
 	p.X.Tick.Marker = yt
 	p.X.Label.Text = l.sh(l.t("out.x"))
 	step := niceStep(math.Max(ymax, 0.5), 5)
-	p.Y.Min, p.Y.Max = 0, math.Max(step, math.Ceil(ymax*1.05/step)*step)
+	p.Y.Min, p.Y.Max = 0, math.Max(5*step, math.Ceil(ymax*1.05/step)*step)
 	p.Y.Tick.Marker = niceTicks(0, p.Y.Max, step, trimFloat)
 	p.Y.Label.Text = l.sh(l.t("out.y"))
 	p.X.Padding, p.Y.Padding = 0, 0

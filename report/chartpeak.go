@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -43,6 +44,9 @@ func buildPeakWeek(doc *Document, l *chartLang) (*chartSpec, error) {
 	colors := sourceColors(names)
 	cum := make([]float64, h)
 	for k, src := range pw.BySourceMW {
+		if slices.Max(src) < 1 {
+			continue // nothing from this source this week (e.g. Iranian gas after the cut)
+		}
 		lo := append([]float64(nil), cum...)
 		for i := range cum {
 			cum[i] += gw(src[i])
@@ -96,26 +100,32 @@ func buildPeakWeek(doc *Document, l *chartLang) (*chartSpec, error) {
 	}, nil
 }
 
-// dayTicks marks midnights over the week and labels each day at noon with
-// its date when the year is known (hour 0 is 1 January 00:00 Baghdad time) or a day number.
+// dayTicks marks midnights over the week and labels each day in the middle
+// of its visible part (if at least 10 h show) with its date when the year
+// is known (hour 0 is 1 January 00:00 Baghdad time) or a day number.
 func dayTicks(year, start, hours int, l *chartLang) plot.ConstantTicks {
 	var ticks plot.ConstantTicks
-	first := (24 - start%24) % 24
+	first := (24 - start%24) % 24 // index of the first midnight
 	for i := first; i < hours; i += 24 {
 		ticks = append(ticks, plot.Tick{Value: float64(i)}) // unlabelled: a minor tick
 	}
-	// Labels at noon, in the middle of each day.
-	for i := first + 12; i < hours; i += 24 {
-		label := l.t("day", (i-first)/24+1)
+	day := 0
+	for d0 := first - 24; d0 < hours; d0 += 24 {
+		lo, hi := max(d0, 0), min(d0+24, hours-1)
+		if hi-lo < 10 {
+			continue
+		}
+		day++
+		label := l.t("day", day)
 		if year > 0 {
-			d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(start+i) * time.Hour)
+			d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(start+lo) * time.Hour)
 			if l.ar {
 				label = fmt.Sprintf("%d %s", d.Day(), monthsAR[d.Month()-1])
 			} else {
 				label = fmt.Sprintf("%s %d %s", d.Weekday().String()[:3], d.Day(), monthsEN[d.Month()-1])
 			}
 		}
-		ticks = append(ticks, plot.Tick{Value: float64(i), Label: l.sh(label)})
+		ticks = append(ticks, plot.Tick{Value: float64(lo+hi) / 2, Label: l.sh(label)})
 	}
 	return ticks
 }

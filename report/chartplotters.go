@@ -243,10 +243,21 @@ func categoryTicks(names []string) plot.ConstantTicks {
 // to the glyph's edge).
 func setCategories(a *plot.Axis, names []string) {
 	a.Tick.Marker = categoryTicks(names)
+	a.Tick.Label.Font.Size = rowFont(len(names))
 	a.Tick.Length = 7
 	a.Tick.LineStyle.Color = color.Transparent
 	a.Min, a.Max = -0.5, float64(len(names))-0.5
 	a.Padding = 0
+}
+
+// rowFont is the label size for n categories stacked in a chart's plot
+// area (about 380 pt high): the slide size while rows are 19 pt or more
+// (19 governorates fit), smaller for user data with many zones.
+func rowFont(n int) vg.Length {
+	if n <= 0 {
+		return sizeTick
+	}
+	return vg.Length(math.Max(8, math.Min(sizeTick, 0.85*380/float64(n))))
 }
 
 // niceTicks returns labelled ticks every step from lo to hi, formatted by f.

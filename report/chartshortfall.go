@@ -41,7 +41,7 @@ func buildMonthlyShortfall(doc *Document, l *chartLang) (*chartSpec, error) {
 	p.X.Tick.Marker = categoryTicks(months)
 	p.X.Min, p.X.Max = -0.3, 11.3
 	step := niceStep(math.Max(ymax, 0.5), 5)
-	p.Y.Min, p.Y.Max = 0, math.Max(step, math.Ceil(ymax/step)*step)
+	p.Y.Min, p.Y.Max = 0, math.Max(5*step, math.Ceil(ymax/step)*step)
 	p.Y.Tick.Marker = niceTicks(0, p.Y.Max, step, func(v float64) string { return trimFloat(v) })
 	p.Y.Label.Text = l.sh(l.t("short.y"))
 	p.X.Padding, p.Y.Padding = 0, 0
