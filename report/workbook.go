@@ -270,6 +270,27 @@ func (w *wb) writeTable(t tableSpec) (first, last int, err error) {
 		}
 		w.setWidth(t.sheet, t.col+j, wd)
 	}
+	// Not every application fits row heights to wrapped text on opening,
+	// so set them from the text length.
+	for i, r := range t.rows {
+		lines := 1.0
+		for j, v := range r {
+			s, ok := v.(string)
+			if !ok || (t.cols[j].style != w.st.wrap && t.cols[j].style != w.st.label) {
+				continue
+			}
+			wd := w.width[t.sheet][t.col+j] - 2
+			if w.lang == LangArabic {
+				wd /= 1.15
+			}
+			lines = math.Max(lines, math.Ceil(0.95*float64(utf8.RuneCountInString(s))/math.Max(wd, 4)))
+		}
+		if lines > 1 {
+			if err := w.f.SetRowHeight(t.sheet, first+i, math.Min(409, 14.5*lines+3)); err != nil {
+				return 0, 0, err
+			}
+		}
+	}
 	if err := w.f.SetRowHeight(t.sheet, t.row, headerHeight(t.cols, w)); err != nil {
 		return 0, 0, err
 	}

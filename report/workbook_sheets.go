@@ -673,7 +673,7 @@ func (w *wb) supplySheet() error {
 	cols := []col{{head: w.t("h.id"), style: st.text}, {head: w.t("h.unitname"), style: st.text}, {head: w.t("h.zone"), style: st.text},
 		{head: w.t("h.name2"), style: st.text}, {head: w.t("h.technology"), style: st.text}, {head: w.t("h.fuel"), style: st.text}, {head: w.t("h.nameplate"), style: st.int0},
 		{head: w.t("h.capacity"), style: st.int0}, {head: w.t("h.for"), style: st.pct}, {head: w.t("h.mttr"), style: st.int0},
-		{head: w.t("h.inservice"), style: st.text}, {head: w.t("h.source"), style: st.text}, {head: w.t("h.note"), style: st.wrap, width: 40}}
+		{head: w.t("h.inservice"), style: st.text}, {head: w.t("h.source"), style: st.wrap, width: 22}, {head: w.t("h.note"), style: st.wrap, width: 48}}
 	var rows [][]any
 	for _, u := range doc.Supply {
 		zone, zone2 := u.Zone, ""
