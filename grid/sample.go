@@ -86,6 +86,7 @@ func (w *worker) sample(i int) {
 		}
 	}
 	w.drawOutages(i)
+	w.tr.resetCache()
 	w.recH, w.recU, w.recSys = w.recH[:0], w.recU[:0], w.recSys[:0]
 	clear(w.servedSrc)
 	clear(w.peakSup)

@@ -76,6 +76,15 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	return t
 }
 
+// resetCache forgets the previous hour's cuts. Called at the start of each
+// sample: the start of Newton changes the last bits of the level, so a
+// sample's results must not depend on which samples its worker ran before.
+func (t *transfer) resetCache() {
+	for c := range t.cutValid {
+		clear(t.cutValid[c])
+	}
+}
+
 // solve sets x[z] to the served load of each zone given its available supply
 // sup[z] and demand dem[z] (MW) and the corridor states in t.corrUp.
 func (t *transfer) solve(sup, dem, x []float64) {
