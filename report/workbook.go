@@ -398,7 +398,7 @@ func (w *wb) finish() error {
 	landscape, a4, one, zero := "landscape", 9, 1, 0
 	fit := true
 	margin, hmargin := 0.4, 0.25
-	footer := "&L&8gridrisk " + escapeHF(w.doc.Run.Version) + "&C&8" + escapeHF(w.t("title.main", w.doc.Year)) + "&R&8" + w.t("doc.page")
+	footer := "&L&8" + escapeHF(versionLabel(w.doc.Run.Version)) + "&C&8" + escapeHF(w.t("title.main", w.doc.Year)) + "&R&8" + w.t("doc.page")
 	for _, s := range w.order {
 		for c, wd := range w.width[s] {
 			name, _ := excelize.ColumnNumberToName(c)
@@ -425,8 +425,8 @@ func (w *wb) finish() error {
 		Title:   w.t("doc.title", w.doc.Year),
 		Subject: w.t("doc.subject"),
 		Creator: "gridrisk", LastModifiedBy: "gridrisk",
-		Description: fmt.Sprintf("gridrisk %s; seed %d; samples %d; method %s; input hash %s; data %s",
-			r.Version, w.doc.Seed, w.doc.Samples, w.doc.Method, r.InputHash, r.Data),
+		Description: fmt.Sprintf("%s; seed %d; samples %d; method %s; input hash %s; data %s",
+			versionLabel(r.Version), w.doc.Seed, w.doc.Samples, w.doc.Method, r.InputHash, r.Data),
 		Keywords: "Iraq; electricity; adequacy; rolling blackouts; Iran waiver",
 		Language: map[string]string{LangEnglish: "en-GB", LangArabic: "ar-IQ"}[w.lang],
 		Version:  r.Version,
@@ -435,6 +435,15 @@ func (w *wb) finish() error {
 		props.Created, props.Modified = r.Date, r.Date
 	}
 	return w.f.SetDocProps(props)
+}
+
+// versionLabel is "gridrisk <version>" whether or not the version string
+// already names the program.
+func versionLabel(v string) string {
+	if strings.HasPrefix(v, "gridrisk") {
+		return v
+	}
+	return strings.TrimSpace("gridrisk " + v)
 }
 
 // escapeHF doubles the & that starts header/footer codes.
