@@ -377,3 +377,22 @@ func TestChartsEdgeDocuments(t *testing.T) {
 		}
 	}
 }
+
+// A source with nothing in the peak week (Iranian electricity after the
+// cut) gets no band and no legend entry; one with supply does.
+func TestPeakWeekSkipsEmptySources(t *testing.T) {
+	s, err := spec(chartTestDoc(), "peak-week", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := render(s, "svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(svg, []byte("Iranian electricity")) {
+		t.Error("legend lists Iranian electricity, which is zero all week")
+	}
+	if !bytes.Contains(svg, []byte("Iranian gas")) {
+		t.Error("legend lacks Iranian gas, which is 1.5 GW all week")
+	}
+}
