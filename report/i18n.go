@@ -62,8 +62,10 @@ var messages = map[string][2]string{
 	"empty.monthly":  {"No governorate results in this document.", "لا توجد نتائج للمحافظات في هذا المستند."},
 
 	// Key message.
-	"key.two": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s loses most (%+.1f h a day).",
-		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط مقابل %.1f في سيناريو «%s» (الفرق %+.2f ساعة ± %s)، و%s الطاقة غير المجهزة بمقدار %s غيغاواط ساعة سنوياً (± %s)؛ وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
+	"key.two": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s",
+		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط مقابل %.1f في سيناريو «%s» (الفرق %+.2f ساعة ± %s)، و%s الطاقة غير المجهزة بمقدار %s غيغاواط ساعة سنوياً (± %s)؛ %s"},
+	"key.loses": {"%s loses most (%+.1f h a day).", "وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
+	"key.gains": {"%s gains most (%+.1f h a day).", "وأكثر المحافظات استفادةً %s (%+.1f ساعة يومياً)."},
 	"key.rises": {"rises", "ترتفع"},
 	"key.falls": {"falls", "تنخفض"},
 	"key.noise": {" The national difference is within two standard errors of zero at this sample size.", " الفرق الوطني ضمن خطأين معياريين من الصفر عند هذا العدد من العينات."},

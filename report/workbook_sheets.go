@@ -221,12 +221,16 @@ func (w *wb) keyMessage() string {
 	s1 := &doc.Scenarios[1]
 	h := hoursDiff(doc, &s0.System, &s1.System, s1.Name)
 	e := eueDiff(doc, &s0.System, &s1.System, s1.Name)
-	var worst *ZoneMetrics
-	worstD := math.Inf(1)
+	// The governorate that moves most in the direction of the national
+	// change: the largest loss of hours, or for a mitigation the largest gain.
+	gain := h.mean > 0
+	var most *ZoneMetrics
+	var mostD float64
 	for i := range s0.Zones {
 		if a := w.zoneIn(1, s0.Zones[i].Code); a != nil {
-			if d := hoursDiff(doc, &s0.Zones[i], a, s1.Name).mean; d < worstD {
-				worst, worstD = &s0.Zones[i], d
+			d := hoursDiff(doc, &s0.Zones[i], a, s1.Name).mean
+			if most == nil || (gain && d > mostD) || (!gain && d < mostD) {
+				most, mostD = &s0.Zones[i], d
 			}
 		}
 	}
@@ -234,14 +238,17 @@ func (w *wb) keyMessage() string {
 	if e.mean < 0 {
 		verb = w.t("key.falls")
 	}
-	name := "-"
-	if worst != nil {
-		name, _ = w.zoneNames(worst)
-	} else {
-		worstD = 0
+	clause := ""
+	if most != nil {
+		name, _ := w.zoneNames(most)
+		key := "key.loses"
+		if gain {
+			key = "key.gains"
+		}
+		clause = w.t(key, name, mostD)
 	}
 	msg := w.t("key.two", w.scenarioLabel(1), s1.System.SupplyHoursPerDay, s0.System.SupplyHoursPerDay, w.scenarioLabel(0),
-		h.mean, seNum(h.se, 2), verb, num(math.Abs(e.mean)/1000, 0), seNum(e.se/1000, 0), name, worstD)
+		h.mean, seNum(h.se, 2), verb, num(math.Abs(e.mean)/1000, 0), seNum(e.se/1000, 0), clause)
 	if math.Abs(e.mean) < 2*e.se {
 		msg += w.t("key.noise")
 	}

@@ -482,3 +482,24 @@ func TestWorkbookRendersInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyMessageFollowsTheNumbers(t *testing.T) {
+	doc := fakeDocument()
+	w := &wb{doc: doc, lang: LangEnglish}
+	msg := w.keyMessage()
+	if !strings.Contains(msg, "rises by 16,148 GWh") || !strings.Contains(msg, "Baghdad loses most (-2.5 h a day)") {
+		t.Errorf("waiver-ended message: %s", msg)
+	}
+	// Swap the scenarios: the change becomes a gain in hours and a fall in
+	// unserved energy, and the message must say so.
+	doc.Scenarios[0], doc.Scenarios[1] = doc.Scenarios[1], doc.Scenarios[0]
+	doc.Comparisons = nil
+	msg = w.keyMessage()
+	if !strings.Contains(msg, "falls by 16,148 GWh") || !strings.Contains(msg, "Baghdad gains most (+2.5 h a day)") {
+		t.Errorf("reversed message: %s", msg)
+	}
+	w.lang = LangArabic
+	if msg := w.keyMessage(); !strings.Contains(msg, "تنخفض") || !strings.Contains(msg, "بغداد") {
+		t.Errorf("Arabic message: %s", msg)
+	}
+}
