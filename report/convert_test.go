@@ -14,7 +14,7 @@ func TestFromResult(t *testing.T) {
 		System: grid.Metrics{Name: "Iraq", EUE: grid.Estimate{Mean: 1000, SE: 10}, LOLE: grid.Estimate{Mean: 50, SE: 2},
 			SupplyHoursPerDay: grid.Estimate{Mean: 14.5, SE: 0.1}, PDaysBelow: [3]grid.Estimate{{Mean: 0.1}, {Mean: 0.2}, {Mean: 0.3}},
 			PeakDemandMW: 500, PeakSupplyMW: 400, PeakShortfallMW: 100, LongestDuration: grid.Estimate{Mean: 12}, MeanDurationH: 4},
-		Zones: []grid.Metrics{{Code: "IQ-BA", Name: "Basra", EUE: grid.Estimate{Mean: 7}, ServedBySourceMWh: []float64{3, 4}}},
+		Zones:    []grid.Metrics{{Code: "IQ-BA", Name: "Basra", EUE: grid.Estimate{Mean: 7}, ServedBySourceMWh: []float64{3, 4}}},
 		PeakWeek: grid.PeakWeek{StartHour: 10, DemandMW: []float64{1, 2}, BySourceMW: [][]float64{{1}, {2}}, UnservedMW: []float64{0, 1}},
 	}
 	r.System.MonthlySupplyHours[6] = 9.5
@@ -67,9 +67,9 @@ func TestComparePairedAndUnpaired(t *testing.T) {
 
 func TestFillZoneNamesAndTables(t *testing.T) {
 	ds := &data.Dataset{
-		Zones: []data.Zone{{Code: "IQ-DI", Name: "Diyala", NameAr: "ديالى", Region: "federal"}, {Code: "HALABJA", Name: "Halabja", NameAr: "حلبجة", Region: "kurdistan"}},
-		Units: []data.Unit{{ID: "U1", Name: "Mansuriya", Zone: "IQ-DI", Technology: "ccgt", Fuel: "iran-central", NameplateMW: 730, CapacityMW: 500, FOR: 0.1, MTTR: 60, InService: 2017, Source: "S60"}},
-		Links: []data.Link{{ID: "L1", Country: "Iran", Zone: "IQ-DI", CapacityMW: 550, FOR: 0.05, MTTR: 24, Tags: []string{"iran", "waiver"}, Source: "S49"}},
+		Zones:   []data.Zone{{Code: "IQ-DI", Name: "Diyala", NameAr: "ديالى", Region: "federal"}, {Code: "HALABJA", Name: "Halabja", NameAr: "حلبجة", Region: "kurdistan"}},
+		Units:   []data.Unit{{ID: "U1", Name: "Mansuriya", Zone: "IQ-DI", Technology: "ccgt", Fuel: "iran-central", NameplateMW: 730, CapacityMW: 500, FOR: 0.1, MTTR: 60, InService: 2017, Source: "S60"}},
+		Links:   []data.Link{{ID: "L1", Country: "Iran", Zone: "IQ-DI", CapacityMW: 550, FOR: 0.05, MTTR: 24, Tags: []string{"iran", "waiver"}, Source: "S49"}},
 		Sources: []data.Source{{ID: "S60", Kind: "source", Title: "Wasit output", URL: "https://example.org"}},
 	}
 	doc := &Document{Scenarios: []Scenario{{Zones: []ZoneMetrics{{Code: "IQ-DI"}, {Code: "HALABJA", Name: "kept"}, {Code: "XX", Name: "unknown"}}}},
