@@ -45,15 +45,15 @@ func validateCommand() *cli.Command {
 			if ctx.Err() != nil {
 				return cli.Exit("interrupted", 130)
 			}
-			tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight|tabwriter.Debug)
-			fmt.Fprintln(tw, "result\tcheck\tvalue\treference\ttolerance\tsource\t")
+			tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "result\tcheck\tvalue\treference\ttolerance\tsource")
 			failed := 0
 			for _, k := range checks {
 				mark := "PASS"
 				if !k.Pass {
 					mark, failed = "FAIL", failed+1
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%.6g\t%.6g\t%.3g\t%s\t\n", mark, k.Name, k.Value, k.Reference, k.Tolerance, k.Source)
+				fmt.Fprintf(tw, "%s\t%s\t%.6g\t%.6g\t%.3g\t%s\n", mark, k.Name, k.Value, k.Reference, k.Tolerance, k.Source)
 			}
 			tw.Flush()
 			if failed > 0 {

@@ -137,3 +137,28 @@ func TestWriteFileAtomicKeepsOldOnFailure(t *testing.T) {
 		t.Errorf("left %d files, want 1", len(ents))
 	}
 }
+
+// The scenarios part of the JSON is byte-identical for any --workers.
+func TestJSONIdenticalAcrossWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the simulation")
+	}
+	var got []string
+	for _, w := range []string{"1", "2", "3"} {
+		code, out, stderr := runCLI(t, nil, "assess", "--no-report", "--format", "json", "--quiet",
+			"--samples", "6", "--seed", "5", "--workers", w)
+		if code != 0 {
+			t.Fatalf("workers %s: exit %d: %s", w, code, stderr)
+		}
+		i, j := strings.Index(out, `"scenarios"`), strings.Index(out, `"run"`)
+		if i < 0 || j < i {
+			t.Fatalf("no scenarios/run in output")
+		}
+		got = append(got, out[i:j])
+	}
+	for k := 1; k < len(got); k++ {
+		if got[k] != got[0] {
+			t.Errorf("scenarios differ between worker counts (run %d)", k)
+		}
+	}
+}
