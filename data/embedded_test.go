@@ -286,3 +286,38 @@ func TestHashStable(t *testing.T) {
 		t.Fatal("hash ignores a change of demand")
 	}
 }
+
+// The corridors join every zone into one network, as the real grid is (the
+// KRG through its limited ties).
+func TestEmbeddedNetworkConnected(t *testing.T) {
+	ds := embedded(t)
+	adj := map[string][]string{}
+	for _, k := range ds.Corridors {
+		adj[k.From] = append(adj[k.From], k.To)
+		adj[k.To] = append(adj[k.To], k.From)
+	}
+	seen := map[string]bool{ds.Zones[0].Code: true}
+	queue := []string{ds.Zones[0].Code}
+	for len(queue) > 0 {
+		z := queue[0]
+		queue = queue[1:]
+		for _, n := range adj[z] {
+			if !seen[n] {
+				seen[n] = true
+				queue = append(queue, n)
+			}
+		}
+	}
+	for _, z := range ds.Zones {
+		if !seen[z.Code] {
+			t.Errorf("zone %s is not connected", z.Code)
+		}
+	}
+	tie := 0.0
+	for _, k := range ds.Corridors {
+		if (region(ds, k.From) == "kurdistan") != (region(ds, k.To) == "kurdistan") {
+			tie += k.CapacityMW
+		}
+	}
+	within(t, "KRG-federal tie MW (S77: 260 + 56)", tie, 316, 0)
+}
