@@ -105,3 +105,25 @@ func TestNum(t *testing.T) {
 		t.Errorf("signed = %q", got)
 	}
 }
+
+func TestWriteTextMissingZoneAndThreeScenarios(t *testing.T) {
+	doc := fakeDocument()
+	third := doc.Scenarios[1]
+	third.Name = "fsru"
+	third.Zones = append([]ZoneMetrics(nil), third.Zones[1:]...) // Baghdad missing
+	doc.Scenarios = append(doc.Scenarios, third)
+	var buf bytes.Buffer
+	if err := WriteText(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	var baghdad string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "Baghdad ") {
+			baghdad = line
+		}
+	}
+	if strings.Count(baghdad, " - ") < 1 || !strings.Contains(out, "Δ fsru") {
+		t.Errorf("missing zone not marked, or third scenario absent:\n%s", out)
+	}
+}

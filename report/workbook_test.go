@@ -503,3 +503,54 @@ func TestKeyMessageFollowsTheNumbers(t *testing.T) {
 		t.Errorf("Arabic message: %s", msg)
 	}
 }
+
+// TestWorkbookShapes writes documents of unusual shapes: no zones (a
+// single-area system), three scenarios, zones listed in another order or
+// missing from a later scenario.
+func TestWorkbookShapes(t *testing.T) {
+	withoutImages(t)
+	noZones := fakeDocument()
+	noZones.Scenarios = noZones.Scenarios[:1]
+	noZones.Scenarios[0].Zones = nil
+	noZones.Comparisons, noZones.Dependency = nil, nil
+	three := fakeDocument()
+	third := three.Scenarios[1]
+	third.Name = "waiver-ended+fsru"
+	third.Zones = append([]ZoneMetrics(nil), third.Zones...)
+	three.Scenarios = append(three.Scenarios, third)
+	reordered := fakeDocument()
+	z := reordered.Scenarios[1].Zones
+	for i, j := 0, len(z)-1; i < j; i, j = i+1, j-1 {
+		z[i], z[j] = z[j], z[i]
+	}
+	reordered.Scenarios[1].Zones = z[1:] // and the first zone of the reference missing
+	for name, c := range map[string]struct {
+		doc      *Document
+		diffCols int // change columns on the Summary
+	}{"no zones": {noZones, 0}, "three scenarios": {three, 4}, "reordered": {reordered, 2}} {
+		t.Run(name, func(t *testing.T) {
+			f, _ := writeFake(t, c.doc, LangEnglish)
+			rows, _ := f.GetRows("Summary")
+			head := rows[5]
+			if want := 1 + 2*len(c.doc.Scenarios) + c.diffCols; len(head) != want {
+				t.Errorf("Summary header has %d columns, want %d: %q", len(head), want, head)
+			}
+			if len(c.doc.Scenarios[0].Zones) == 0 {
+				if got := rawValue(t, f, "Governorates", "A3"); got != tr("en", "empty.monthly") {
+					t.Errorf("Governorates note %q", got)
+				}
+				return
+			}
+			// A governorate's later-scenario value is found by code.
+			r := findRow(t, f, "Governorates", 1, "IQ-BA")
+			col := findCol(t, f, "Governorates", headRow, tr("en", "h.hours", trValue("en", c.doc.Scenarios[1].Name)))
+			var want float64
+			for _, z := range c.doc.Scenarios[1].Zones {
+				if z.Code == "IQ-BA" {
+					want = z.SupplyHoursPerDay
+				}
+			}
+			near(t, "Basra hours, second scenario", rawValue(t, f, "Governorates", cellAt(col, r)), want)
+		})
+	}
+}
