@@ -58,6 +58,7 @@ var ruleCases = []struct {
 	want    string
 }{
 	{"unknown zone", sub("units.csv", "u1,A,", "u1,C,"), `column zone: unknown zone code "C"`},
+	{"row after a multi-line cell", map[string]string{"zones.csv": "code,name,region,peak_mw\nA,\"Alpha\nnorth\",federal,100\nB,Beta,kurdistan,-50\n"}, "row 3, column peak_mw: must be ≥ 0 (got -50)"},
 	{"duplicate unit id", sub("units.csv", "u2,B", "u1,B"), `duplicate id "u1" (first on row 2)`},
 	{"duplicate zone", map[string]string{"zones.csv": base["zones.csv"] + "A,Gamma,federal,10\n"}, `row 4, column code: duplicate id "A" (first on row 2)`},
 	{"negative capacity", sub("units.csv", "u1,A,80", "u1,A,-5"), "must be ≥ 0 (got -5)"},

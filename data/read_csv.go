@@ -52,7 +52,9 @@ func decodeText(b []byte) (string, error) {
 }
 
 // readCSV parses one CSV file into a table. Empty rows are skipped, trailing
-// empty cells dropped; a malformed file is a Problem, not an error.
+// empty cells dropped; a malformed file is a Problem, not an error. Row
+// numbers count records as a spreadsheet shows them (a cell with a line
+// break inside quotes is still one row).
 func readCSV(name, file string, b []byte, c *collector) *table {
 	t := &table{Name: name, File: file}
 	if len(b) > maxFileBytes {
@@ -68,6 +70,7 @@ func readCSV(name, file string, b []byte, c *collector) *table {
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	first := true
+	extra := 0 // line breaks inside quoted cells so far: rows, not lines, are what a spreadsheet shows
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -83,6 +86,10 @@ func readCSV(name, file string, b []byte, c *collector) *table {
 			return nil
 		}
 		line, _ := r.FieldPos(0)
+		line -= extra
+		for _, f := range rec {
+			extra += strings.Count(f, "\n")
+		}
 		rec = trimTrailingEmpty(rec)
 		if len(rec) == 0 {
 			continue
