@@ -28,7 +28,6 @@ type world struct {
 	tempC       float64
 	hydroScale  float64
 	availScale  float64
-	extraSrc    []string // source ids cited by the applied layers
 }
 
 type pool struct {
@@ -123,7 +122,6 @@ func newWorld(ds *data.Dataset, year int) *world {
 // apply runs one scenario layer's changes for w.year.
 func (w *world) apply(s *Scenario) error {
 	where := "scenario " + s.Name
-	w.extraSrc = append(w.extraSrc, s.Sources...)
 	if err := w.exclude(s.Exclude, where); err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func (s Scenario) check() []fieldErr {
 		bad("kind", "want base or mitigation, got %q", s.Kind)
 	}
 	if s.Base != "" {
-		if _, err := lookupRef(s.Base); err != nil {
+		if err := checkRef(s.Base); err != nil {
 			bad("base", "%v", err)
 		}
 	}
@@ -76,7 +76,7 @@ func (s Scenario) check() []fieldErr {
 		}
 	}
 	for i, m := range s.Mitigations {
-		if _, err := lookupRef(m); err != nil {
+		if err := checkRef(m); err != nil {
 			bad(fmt.Sprintf("mitigations[%d]", i), "%v", err)
 		}
 	}
@@ -177,9 +177,9 @@ func (s Scenario) check() []fieldErr {
 	return errs
 }
 
-// lookupRef checks that a base or mitigation name exists without reading
+// checkRef checks that a base or mitigation name exists without reading
 // a file's content (that happens, with cycle detection, when building).
-func lookupRef(name string) (Scenario, error) {
+func checkRef(name string) error {
 	for _, part := range strings.Split(name, "+") {
 		part = strings.TrimSpace(part)
 		if strings.EqualFold(part, "none") {
@@ -188,7 +188,7 @@ func lookupRef(name string) (Scenario, error) {
 		if _, err := lookupBuiltin(part); err == nil || isFile(part) {
 			continue
 		}
-		return Scenario{}, fmt.Errorf("unknown scenario %q (built-ins: %s; or a YAML file path)", part, strings.Join(builtinNames(), ", "))
+		return fmt.Errorf("unknown scenario %q (built-ins: %s; or a YAML file path)", part, strings.Join(builtinNames(), ", "))
 	}
-	return Scenario{}, nil
+	return nil
 }
