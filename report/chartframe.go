@@ -57,35 +57,60 @@ func textStyle(size vg.Length, bold bool, col color.Color) text.Style {
 	}
 }
 
-// fitLines breaks s (logical order) into as few lines as fit width at a size
-// between max and min points, shrinking before wrapping. It returns the
-// shaped lines and the size chosen.
+// fitLines sets s (logical order) in as few lines as fit width, at the
+// largest size from maxSize down to minSize: one line if any size allows,
+// else two, else as many as it takes at minSize. Lines break at " · "
+// separators first, then between words. It returns the shaped lines and the
+// size chosen.
 func (l *chartLang) fitLines(s string, width vg.Length, bold bool, maxSize, minSize vg.Length) ([]string, vg.Length) {
 	for size := maxSize; size >= minSize; size-- {
-		sty := textStyle(size, bold, nil)
-		if sty.Width(l.sh(s)) <= width {
+		if textStyle(size, bold, nil).Width(l.sh(s)) <= width {
 			return []string{l.sh(s)}, size
 		}
 	}
-	sty := textStyle(minSize, bold, nil)
+	for size := maxSize; size >= minSize; size-- {
+		if lines := l.wrap(s, width, textStyle(size, bold, nil)); len(lines) <= 2 {
+			return lines, size
+		}
+	}
+	return l.wrap(s, width, textStyle(minSize, bold, nil)), minSize
+}
+
+// wrap breaks s greedily into shaped lines no wider than width, keeping
+// " · "-separated parts whole where it can.
+func (l *chartLang) wrap(s string, width vg.Length, sty text.Style) []string {
+	const sep = " · "
+	fits := func(t string) bool { return sty.Width(l.sh(t)) <= width }
 	var lines []string
 	cur := ""
-	for _, w := range strings.Fields(s) {
-		next := w
-		if cur != "" {
-			next = cur + " " + w
-		}
-		if cur != "" && sty.Width(l.sh(next)) > width {
+	add := func(part, join string) {
+		switch {
+		case cur == "":
+			cur = part
+		case fits(cur + join + part):
+			cur += join + part
+		default:
 			lines = append(lines, l.sh(cur))
-			cur = w
+			cur = part
+		}
+	}
+	for _, part := range strings.Split(s, sep) {
+		if fits(part) {
+			add(part, sep)
 			continue
 		}
-		cur = next
+		for i, w := range strings.Fields(part) {
+			if i == 0 {
+				add(w, sep)
+			} else {
+				add(w, " ")
+			}
+		}
 	}
 	if cur != "" {
 		lines = append(lines, l.sh(cur))
 	}
-	return lines, minSize
+	return lines
 }
 
 // draw lays the chart out on c: title, subtitle and legend at the top, the

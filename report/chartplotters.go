@@ -32,14 +32,18 @@ func (b *hbars) Plot(c draw.Canvas, p *plot.Plot) {
 		y0, y1 := trY(b.y[i]-b.half), trY(b.y[i]+b.half)
 		c.FillPolygon(b.color, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}})
 		end := math.Max(b.from[i], b.to[i])
-		if b.lo != nil {
+		// Whiskers narrower than a few points would only blot the bar's
+		// end: the interval is then below what the chart can show.
+		if b.lo != nil && trX(b.hi[i])-trX(b.lo[i]) >= 4 {
+			xl, xh := trX(b.lo[i]), trX(b.hi[i])
 			ls := draw.LineStyle{Color: colInk, Width: 1.6}
 			ym := trY(b.y[i])
 			cap := vg.Length(math.Min(float64(y1-y0)*0.35, 9))
-			xl, xh := trX(b.lo[i]), trX(b.hi[i])
 			c.StrokeLine2(ls, xl, ym, xh, ym)
 			c.StrokeLine2(ls, xl, ym-cap, xl, ym+cap)
 			c.StrokeLine2(ls, xh, ym-cap, xh, ym+cap)
+		}
+		if b.lo != nil {
 			end = math.Max(end, b.hi[i])
 		}
 		if b.labels != nil && b.labels[i] != "" {
