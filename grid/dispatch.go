@@ -80,26 +80,36 @@ func waterFill(deficit, avail []float64, budget float64, out []float64) {
 		return s
 	}
 	// Invariant: spend(lo) > budget >= spend(hi). spend is piecewise
-	// linear, so after narrowing the bracket one secant step on the final
-	// segment is usually exact; it is kept only if it does not overspend.
-	for range 24 {
-		mid := lo + (hi-lo)/2
-		if mid <= lo || mid >= hi {
-			break
+	// linear, so false position (Illinois variant: the end kept twice in a
+	// row has its weight halved) converges in a few steps. Output uses hi:
+	// never overspent, and within 1e-9 of the budget.
+	glo, ghi := total-budget, spend(hi)-budget // weights for interpolation
+	under := -ghi                              // budget − spend(hi), true value
+	side := 0
+	for it := 0; it < 100 && under > 1e-9*budget; it++ {
+		c := (lo*ghi - hi*glo) / (ghi - glo)
+		if !(c > lo && c < hi) {
+			c = lo + (hi-lo)/2
+			if !(c > lo && c < hi) {
+				break
+			}
 		}
-		if spend(mid) > budget {
-			lo = mid
+		g := spend(c) - budget
+		if g > 0 {
+			lo, glo = c, g
+			if side == 1 {
+				ghi /= 2
+			}
+			side = 1
 		} else {
-			hi = mid
-		}
-	}
-	L := hi
-	if sh, sl := spend(hi), spend(lo); sl > sh {
-		if c := hi - (budget-sh)/(sl-sh)*(hi-lo); c > lo && c < hi && spend(c) <= budget {
-			L = c
+			hi, ghi, under = c, g, -g
+			if side == -1 {
+				glo /= 2
+			}
+			side = -1
 		}
 	}
 	for k := range n {
-		out[k] = min(avail[k], max(0, deficit[k]-L))
+		out[k] = min(avail[k], max(0, deficit[k]-hi))
 	}
 }

@@ -158,3 +158,37 @@ func TestAllocationsPerSample(t *testing.T) {
 		t.Fatalf("allocations: %v for 16 samples, %v for 64 (%.1f per extra chunk of %d samples)", a, b, perChunk, chunkSize)
 	}
 }
+
+// Random cases: spend the budget (to 1e-9) without exceeding it, and leave
+// the same residual deficit in every hour where the unit is partly used.
+func TestWaterFillProperties(t *testing.T) {
+	r := stream(1, 2, 3)
+	for c := range 200 {
+		n := 1 + int(r.Uint64()%744)
+		def, av, out := make([]float64, n), make([]float64, n), make([]float64, n)
+		total := 0.0
+		for k := range n {
+			def[k] = unif01(&r)*2000 - 500
+			if r.Uint64()%5 != 0 {
+				av[k] = 100 * unif01(&r)
+			}
+			total += av[k]
+		}
+		budget := total * unif01(&r)
+		waterFill(def, av, budget, out)
+		spent, level := 0.0, math.NaN()
+		for k := range n {
+			spent += out[k]
+			if out[k] > 1e-9 && out[k] < av[k]-1e-9 {
+				if l := def[k] - out[k]; math.IsNaN(level) {
+					level = l
+				} else if math.Abs(l-level) > 1e-6*2000 {
+					t.Fatalf("case %d: residual deficits %v and %v in partly used hours", c, level, l)
+				}
+			}
+		}
+		if spent > budget*(1+1e-12) || spent < budget*(1-1e-8) {
+			t.Fatalf("case %d: spent %v of budget %v", c, spent, budget)
+		}
+	}
+}
