@@ -262,7 +262,8 @@ func (l *chartLang) runLineYear(doc *Document, withYear bool, scenarios ...strin
 	} else if doc.Samples > 0 {
 		parts = append(parts, l.t("samples", thousands(doc.Samples)))
 	}
-	sep := l.t("sep")
+	// Commas, not " · ", so that wrapping keeps the run details together.
+	sep := ", "
 	if l.ar {
 		sep = "، "
 	}
