@@ -8,37 +8,38 @@ package grid
 // the available MW of single-unit groups; output is added to sup[zone] and
 // src[zone*S+source].
 func (m *model) burnPools(mo int, gAv, sup, src []float64) {
-	sys := m.sys
 	S := m.S
-	for p, units := range m.poolUnits {
-		rem := sys.Pools[p].DailyMCMD
-		if f := sys.Pools[p].Monthly; f != nil {
-			rem *= f[mo]
-		}
-		for _, u := range units {
-			av := gAv[m.unitGroup[u]]
+	for p := range m.sys.Pools {
+		rem := m.poolRate[p][mo]
+		for _, pu := range m.poolBurn[p] {
+			av := gAv[pu.group]
 			if av <= 0 {
 				continue
 			}
-			un := &sys.Units[u]
 			gasMW := 0.0
 			if rem > 0 {
-				need := av / un.MWPerMCMD
+				need := av * pu.invEff
 				if need <= rem {
 					gasMW, rem = av, rem-need
 				} else {
-					gasMW, rem = rem*un.MWPerMCMD, 0
+					gasMW, rem = rem*pu.eff, 0
 				}
-				sup[un.Zone] += gasMW
-				src[un.Zone*S+un.Source] += gasMW
+				sup[pu.zone] += gasMW
+				src[pu.zone*S+pu.source] += gasMW
 			}
-			if un.LiquidFactor > 0 && gasMW < av {
-				liq := un.LiquidFactor * (av - gasMW)
-				sup[un.Zone] += liq
-				src[un.Zone*S+un.LiquidSource] += liq
+			if pu.liquid > 0 && gasMW < av {
+				liq := pu.liquid * (av - gasMW)
+				sup[pu.zone] += liq
+				src[pu.zone*S+pu.liqSource] += liq
 			}
 		}
 	}
+}
+
+// poolUnit is what burnPools needs of a unit, packed for the hour loop.
+type poolUnit struct {
+	group, zone, source, liqSource int
+	eff, invEff, liquid            float64
 }
 
 // waterFill spends an energy budget (MWh) of one hydro unit over a run of

@@ -31,6 +31,8 @@ type model struct {
 	weatherK  uint64
 
 	poolUnits [][]int // per pool: unit indices, most efficient first
+	poolBurn  [][]poolUnit
+	poolRate  [][12]float64 // mcm/d by pool and month
 	hydro     []int   // unit indices with budgets
 	anyTemp   bool
 
@@ -152,6 +154,28 @@ func newModel(sys *System) (*model, error) {
 			}
 			return 0
 		})
+	}
+
+	for p, units := range m.poolUnits {
+		var burn []poolUnit
+		for _, u := range units {
+			un := &sys.Units[u]
+			src, liq := un.Source, un.LiquidSource
+			if len(sys.Sources) == 0 {
+				src, liq = 0, 0
+			}
+			burn = append(burn, poolUnit{group: m.unitGroup[u], zone: un.Zone, source: src, liqSource: liq,
+				eff: un.MWPerMCMD, invEff: 1 / un.MWPerMCMD, liquid: un.LiquidFactor})
+		}
+		m.poolBurn = append(m.poolBurn, burn)
+		var rate [12]float64
+		for mo := range 12 {
+			rate[mo] = sys.Pools[p].DailyMCMD
+			if f := sys.Pools[p].Monthly; f != nil {
+				rate[mo] *= f[mo]
+			}
+		}
+		m.poolRate = append(m.poolRate, rate)
 	}
 
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
