@@ -33,7 +33,7 @@ type model struct {
 	poolUnits [][]int // per pool: unit indices, most efficient first
 	poolBurn  [][]poolUnit
 	poolRate  [][12]float64 // mcm/d by pool and month
-	hydro     []int   // unit indices with budgets
+	hydro     []int         // unit indices with budgets
 	anyTemp   bool
 
 	comp  []int // static connected component of each zone (corridors with capacity)
