@@ -155,7 +155,7 @@ func TestEmbeddedCapacityTotals(t *testing.T) {
 	// Federal installed ~30 GW in 2022 (S18, S35) plus Besmaya phase 3 (1.5 GW, 2024).
 	within(t, "federal installed MW 2025", fedInst, 31500, 500)
 	// Available: 23.4 GW in 2022 (S18); ~25 GW with the additions.
-	within(t, "federal available MW 2025", fedAvail, 25000, 1500)
+	within(t, "federal available MW 2025", fedAvail, 25500, 1500)
 	// Southern generation companies (Basra, Dhi Qar, Maysan, Muthanna):
 	// 9,250 MW = 25 % of Iraq's production (S48, ~2024/25).
 	south := 0.0
@@ -164,7 +164,7 @@ func TestEmbeddedCapacityTotals(t *testing.T) {
 			south += u.NameplateMW
 		}
 	}
-	within(t, "southern installed MW", south, 9250, 0.1*9250)
+	within(t, "southern installed MW", south, 9250, 0.01*9250)
 	// KRG: 14 stations able to produce 6,737 MW (S77, ~2021).
 	within(t, "KRG thermal MW", krgThermal, 6737, 0.05*6737)
 }
