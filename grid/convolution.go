@@ -85,7 +85,7 @@ func (Convolution) Assess(ctx context.Context, sys *System) (*Result, error) {
 		}
 		why = append(why, fmt.Sprintf("hydro energy budgets on %s (they couple hours)", strings.Join(ids, ", ")))
 	}
-	if sys.Weather.AnomalySD != nil {
+	if hasWeather(sys) {
 		why = append(why, "weather anomalies (they couple hours and zones)")
 	}
 	if len(why) > 0 {

@@ -28,7 +28,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(m.hydro) > 0 || sys.Weather.AnomalySD != nil {
+	if len(m.hydro) > 0 || hasWeather(sys) {
 		return nil, errors.New("enumerate cannot represent hydro energy budgets or weather anomalies (they couple hours)")
 	}
 	limit := en.MaxElements

@@ -174,7 +174,11 @@ func TestConvolutionRefuses(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	s := rts79(t)
-	s.Weather.AnomalySD = make([]float64, 12)
+	s.Weather.AnomalySD = make([]float64, 12) // all zero: no variability
+	if _, err := (Convolution{}).Assess(ctx, s); err != nil {
+		t.Fatalf("zero anomaly SD: %v", err)
+	}
+	s.Weather.AnomalySD[6] = 1.5
 	if _, err := (Convolution{}).Assess(ctx, s); err == nil || !strings.Contains(err.Error(), "weather") {
 		t.Fatalf("weather: err = %v", err)
 	}

@@ -191,6 +191,16 @@ func zoneName(s *System, i int) string {
 	return fmt.Sprintf("#%d", i)
 }
 
+// hasWeather reports whether the system's weather varies between samples.
+func hasWeather(s *System) bool {
+	for _, sd := range s.Weather.AnomalySD {
+		if sd > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // badSeries returns the first index that is not finite (or negative when
