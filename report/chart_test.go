@@ -270,6 +270,9 @@ func TestArabicSVGShaped(t *testing.T) {
 	if bytes.Contains(svg, []byte("ديالى")) {
 		t.Errorf("Arabic SVG still holds unshaped letters")
 	}
+	if !bytes.Contains(svg, []byte("font-family:'DejaVu Sans','Noto Sans'")) {
+		t.Errorf("SVG names no fallback fonts")
+	}
 }
 
 func TestChartsSkipMissingSections(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"io"
 
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -25,6 +26,20 @@ func (c svgCanvas) FillString(f font.Face, pt vg.Point, s string) {
 		s = "\u202D" + s + "\u202C"
 	}
 	c.Canvas.FillString(f, pt, s)
+}
+
+// WriteTo names fallback fonts after DejaVu Sans, which the SVG does not
+// embed (it would add 2 MB): viewers without it pick a common sans-serif
+// that also has the Arabic presentation forms.
+func (c svgCanvas) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if _, err := c.Canvas.WriteTo(&buf); err != nil {
+		return 0, err
+	}
+	out := bytes.ReplaceAll(buf.Bytes(), []byte("font-family:DejaVu Sans;"),
+		[]byte("font-family:'DejaVu Sans','Noto Sans','Segoe UI',Arial,sans-serif;"))
+	n, err := w.Write(out)
+	return int64(n), err
 }
 
 // pdfCanvas wraps the PDF canvas to draw all text as glyph outlines from

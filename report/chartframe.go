@@ -14,7 +14,7 @@ import (
 // Type sizes in points on the 960 × 540 pt slide canvas.
 const (
 	sizeTitle     = 30
-	sizeTitleMin  = 25
+	sizeTitleMin  = 26
 	sizeSubtitle  = 18
 	sizeLegend    = 17
 	sizeAxisLabel = 18
