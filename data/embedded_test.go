@@ -321,3 +321,40 @@ func TestEmbeddedNetworkConnected(t *testing.T) {
 	}
 	within(t, "KRG-federal tie MW (S77: 260 + 56)", tie, 316, 0)
 }
+
+// An id a note cites (A12, S101l, ...) is also in the row's source list.
+func TestEmbeddedNotesCiteSources(t *testing.T) {
+	ds := embedded(t)
+	cite := regexp.MustCompile(`\b(A\d+|S\d+[a-z]?)\b`)
+	check := func(what, source, note string) {
+		for _, id := range cite.FindAllString(note, -1) {
+			if !slices.Contains(parseList(source), id) {
+				t.Errorf("%s: note cites %s, missing from source %q", what, id, source)
+			}
+		}
+	}
+	for _, x := range ds.Zones {
+		check("zone "+x.Code, x.Source, x.Note)
+	}
+	for _, x := range ds.Units {
+		check("unit "+x.ID, x.Source, x.Note)
+	}
+	for _, x := range ds.Fuels {
+		check("fuel "+x.ID, x.Source, x.Note)
+	}
+	for _, x := range ds.Links {
+		check("link "+x.ID, x.Source, x.Note)
+	}
+	for _, x := range ds.Corridors {
+		check("corridor "+x.From+"-"+x.To, x.Source, x.Note)
+	}
+	for _, x := range ds.Hydro {
+		check("hydro "+x.Unit, x.Source, x.Note)
+	}
+	for _, x := range ds.Climate {
+		check("climate "+x.Zone, x.Source, x.Note)
+	}
+	for _, x := range ds.Params {
+		check("param "+x.Name, x.Source, x.Note)
+	}
+}
