@@ -174,6 +174,8 @@ func classOf(r rune) bidiClass {
 		return bidiNum
 	case r == 0x066B || r == 0x066C: // Arabic decimal and thousands separators
 		return bidiSep
+	case r == 0x066A: // Arabic percent sign
+		return bidiTerm
 	case r >= 0x0590 && r <= 0x08FF, r >= 0xFB1D && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
 		if unicode.IsLetter(r) {
 			return bidiR

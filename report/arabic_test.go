@@ -72,6 +72,8 @@ func TestShapeArabic(t *testing.T) {
 		{"بغداد 2025", true, "0032 0030 0032 0035 0020 " + baghdad},
 		// A decimal number keeps its separator inside.
 		{"بغداد 13.5", true, "0031 0033 002E 0035 0020 " + baghdad},
+		// Arabic-Indic digits and percent sign stay together, left to right.
+		{"بغداد ٣٤٪", true, "0663 0664 066A 0020 " + baghdad},
 		// A Latin run inside Arabic keeps its own order.
 		{"بغداد LNG", true, "004C 004E 0047 0020 " + baghdad},
 		// Arabic inside an English line: only the Arabic run is reversed.
