@@ -49,7 +49,7 @@ func buildPeakWeek(doc *Document, l *chartLang) (*chartSpec, error) {
 		}
 		lo := append([]float64(nil), cum...)
 		for i := range cum {
-			cum[i] += gw(src[i])
+			cum[i] += gw(max(src[i], 0)) // an expectation can round just below zero
 		}
 		name, col := names[k], colors[k]
 		p.Add(&band{x: x, lo: lo, hi: append([]float64(nil), cum...), color: col})
@@ -63,8 +63,9 @@ func buildPeakWeek(doc *Document, l *chartLang) (*chartSpec, error) {
 	if pw.UnservedMW != nil {
 		top := make([]float64, h)
 		for i := range top {
-			top[i] = cum[i] + gw(pw.UnservedMW[i])
-			maxUnserved = math.Max(maxUnserved, gw(pw.UnservedMW[i]))
+			u := gw(max(pw.UnservedMW[i], 0))
+			top[i] = cum[i] + u
+			maxUnserved = math.Max(maxUnserved, u)
 		}
 		p.Add(&band{x: x, lo: cum, hi: top, color: okVermilion})
 		legend = append(legend, legendEntry{label: l.t("unserved"), color: okVermilion})
