@@ -246,11 +246,21 @@ func (t *transfer) fill() {
 				A -= t.sinkCap(z, 1)
 			}
 		}
+		// lastT remembers the cut that set tt, so a round whose check
+		// finds no tight cut (numerical noise) freezes that cut's zones.
 		tt, haveCut := min(1, t.level(A, 1)), false
+		if tt < 1 {
+			copy(t.lastT, t.inT)
+			haveCut = true
+		}
 		if round <= Z && t.cutValid[call][round] {
 			copy(t.inT, t.cuts[call][round])
 			if A, ok := t.cutBound(tt); ok {
-				tt = min(tt, t.level(A, tt))
+				if nt := t.level(A, tt); nt < tt {
+					tt = nt
+					copy(t.lastT, t.inT)
+					haveCut = true
+				}
 			}
 		}
 		for iter := 0; ; iter++ {
