@@ -23,6 +23,9 @@ func writeFileAtomic(path string, write func(*os.File) error) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil { // CreateTemp makes 0600
+		return err
+	}
 	return os.Rename(tmp.Name(), path)
 }
 
