@@ -20,17 +20,20 @@ type Delta struct {
 	Code string `json:"code,omitempty"`
 	Name string `json:"name,omitempty"`
 	// EUE: change of expected unserved energy, MWh/yr (positive = worse).
-	EUE, EUESE float64
+	EUE   float64 `json:"delta_eue_mwh"`
+	EUESE float64 `json:"delta_eue_se"`
 	// SupplyHours: change of supply hours per day (negative = worse).
-	SupplyHours, SupplyHoursSE float64
+	SupplyHours   float64 `json:"delta_supply_hours"`
+	SupplyHoursSE float64 `json:"delta_supply_hours_se"`
 	// ServedMWh: change of served energy, MWh/yr.
-	ServedMWh, ServedMWhSE float64
+	ServedMWh   float64 `json:"delta_served_mwh"`
+	ServedMWhSE float64 `json:"delta_served_se"`
 	// PeakSupplyMW: change of expected available supply in the peak hour.
-	PeakSupplyMW float64
+	PeakSupplyMW float64 `json:"delta_peak_supply_mw"`
 	// PeakShortfallMW: change of expected unserved MW in the peak hour.
-	PeakShortfallMW float64
+	PeakShortfallMW float64 `json:"delta_peak_shortfall_mw"`
 	// Paired says whether the standard errors come from paired samples.
-	Paired bool
+	Paired bool `json:"paired"`
 }
 
 // Compare returns alt − base for the system and each zone.

@@ -72,6 +72,10 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 				ID: "replacement-gas", Origin: "domestic", MCMD: x, Into: Match{ID: spec.Pool}}}}
 		}
 	}
+	// Catch a bad zone or pool before spending any simulation.
+	if _, err := Build(ds, spec.Alt.With(add(1)), spec.Year); err != nil {
+		return nil, fmt.Errorf("replace: %w", err)
+	}
 	base, _, err := Run(ctx, ds, spec.Base, spec.Year, mc)
 	if err != nil {
 		return nil, err

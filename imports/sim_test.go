@@ -80,6 +80,11 @@ func TestReplaceFirmMWHandCalculation(t *testing.T) {
 	if r.Amount < 4 || r.Lower >= 4 || r.Amount-r.Lower > r.Tolerance || r.AchievedHours < 18 {
 		t.Errorf("found %g mcm/d (lower %g, tol %g, hours %g), want just above 4", r.Amount, r.Lower, r.Tolerance, r.AchievedHours)
 	}
+	bad := spec
+	bad.Pool = "no-such-pool"
+	if _, err := Replace(ctx, ds, bad, mc(1)); err == nil || !strings.Contains(err.Error(), "no fuel pool matching id=no-such-pool") {
+		t.Errorf("bad pool: %v", err)
+	}
 	// Gas alone cannot replace the lost link: a clear error, not a loop.
 	spec.TargetHours = 0
 	if _, err := Replace(ctx, ds, spec, mc(1)); err == nil || !strings.Contains(err.Error(), "does not reach the target") {
