@@ -30,6 +30,7 @@ type model struct {
 	corrKey   []uint64
 	weatherK  uint64
 
+	dclasses  []dclass
 	poolUnits [][]int // per pool: unit indices, most efficient first
 	poolBurn  [][]poolUnit
 	poolRate  [][12]float64 // mcm/d by pool and month
@@ -62,6 +63,14 @@ type group struct {
 	derate                float64
 	capMW                 float64 // Σ capacity of member units
 	unit                  int     // the unit, for single-unit groups (pool/hydro), else -1
+	dclass                int     // index in model.dclasses, or -1 without derate
+}
+
+// dclass is a (zone, derate coefficient) pair: its factor is computed once
+// per hour and shared by all groups in it.
+type dclass struct {
+	zone   int
+	derate float64
 }
 
 func newModel(sys *System) (*model, error) {
@@ -142,6 +151,21 @@ func newModel(sys *System) (*model, error) {
 		m.unitGroup[i] = j
 	}
 	m.G = len(m.groups)
+	dci := map[dclass]int{}
+	for g := range m.groups {
+		gr := &m.groups[g]
+		gr.dclass = -1
+		if gr.derate > 0 {
+			k := dclass{gr.zone, gr.derate}
+			i, ok := dci[k]
+			if !ok {
+				i = len(m.dclasses)
+				dci[k] = i
+				m.dclasses = append(m.dclasses, k)
+			}
+			gr.dclass = i
+		}
+	}
 	for p := range m.poolUnits {
 		// Most efficient first; ties keep input order (stable).
 		slices.SortStableFunc(m.poolUnits[p], func(a, b int) int {

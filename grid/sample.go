@@ -10,13 +10,14 @@ type worker struct {
 	ps  *perSample
 	acc []float64 // current chunk's sums
 
-	diff  []float64 // [h*G+g] capacity change of group g at hour h
-	cdiff []float64 // [h*C+c] corridor up-count change
-	run   []float64 // [G] current up capacity
-	crun  []float64 // [C]
-	gAv   []float64 // [G] available MW of single-unit groups this hour
-	wins  []Window
-	merg  []Window
+	diff   []float64 // [h*G+g] capacity change of group g at hour h
+	cdiff  []float64 // [h*C+c] corridor up-count change
+	run    []float64 // [G] current up capacity
+	crun   []float64 // [C]
+	gAv    []float64 // [G] available MW of single-unit groups this hour
+	classF []float64 // [derate class] temperature derate factor this hour
+	wins   []Window
+	merg   []Window
 
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
@@ -44,6 +45,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	w.run = make([]float64, G)
 	w.crun = make([]float64, C)
 	w.gAv = make([]float64, G)
+	w.classF = make([]float64, len(m.dclasses))
 	w.mult = make([]float64, 12*Z)
 	maxRun := 0
 	for _, r := range m.runs {
@@ -186,12 +188,26 @@ func (w *worker) hoursGeneral() {
 			clear(sup)
 			clear(src)
 			dr := w.diff[h*G : (h+1)*G]
+			// Temperature derates once per (zone, coefficient) class.
+			for c, dc := range m.dclasses {
+				f := 1.0
+				if t := m.temp[h*Z+dc.zone] + a - 15; t > 0 {
+					f = max(0, 1-dc.derate*t)
+				}
+				w.classF[c] = f
+			}
 			for g := range G {
 				w.run[g] += dr[g]
 				gr := &m.groups[g]
 				mw := 0.0
 				if w.run[g] > 0 {
-					mw = w.run[g] * m.factor(gr, h, a)
+					mw = w.run[g]
+					if gr.profile >= 0 {
+						mw *= m.sys.Profiles[gr.profile].Values[h]
+					}
+					if gr.dclass >= 0 {
+						mw *= w.classF[gr.dclass]
+					}
 				}
 				if gr.unit >= 0 {
 					w.gAv[g] = mw
