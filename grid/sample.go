@@ -10,14 +10,18 @@ type worker struct {
 	ps  *perSample
 	acc []float64 // current chunk's sums
 
-	diff   []float64 // [h*G+g] capacity change of group g at hour h
-	cdiff  []float64 // [h*C+c] corridor up-count change
-	run    []float64 // [G] current up capacity
-	crun   []float64 // [C]
-	gAv    []float64 // [G] available MW of single-unit groups this hour
-	classF []float64 // [derate class] temperature derate factor this hour
-	wins   []Window
-	merg   []Window
+	diff []float64 // [h] capacity change at hour h (single-zone path)
+
+	// outage events (general path): hour, element, change; then bucketed
+	evH, evI, sI   []int32
+	evD, sD        []float64
+	evStart, evPos []int32   // evStart[h]: first event of hour h in sI/sD
+	run            []float64 // [G] current up capacity
+	crun           []float64 // [C]
+	gAv            []float64 // [G] available MW of single-unit groups this hour
+	classF         []float64 // [derate class] temperature derate factor this hour
+	wins           []Window
+	merg           []Window
 
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
@@ -40,8 +44,12 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	Z, S, G, C := m.Z, m.S, m.G, m.C
 	w := &worker{m: m, l: l, mc: mc, ps: ps}
 	w.tr = newTransfer(m, mc.Policy, mc.Protected)
-	w.diff = make([]float64, (m.H+1)*G)
-	w.cdiff = make([]float64, (m.H+1)*C)
+	if m.simple {
+		w.diff = make([]float64, m.H+1)
+	} else {
+		w.evStart = make([]int32, m.H+1)
+		w.evPos = make([]int32, m.H)
+	}
 	w.run = make([]float64, G)
 	w.crun = make([]float64, C)
 	w.gAv = make([]float64, G)
@@ -101,19 +109,29 @@ func (w *worker) sample(i int) {
 }
 
 // drawOutages turns each unit's and corridor's down intervals (forced
-// outages ∪ maintenance) into capacity changes at their edges.
+// outages ∪ maintenance) into capacity changes at their edges: a prefix-sum
+// array on the single-zone path, else events bucketed by hour (counting
+// sort), so memory and work scale with outage events, not hours × groups.
 func (w *worker) drawOutages(i int) {
 	m := w.m
-	G, C := m.G, m.C
-	clear(w.diff)
-	clear(w.run)
-	clear(w.crun)
-	for g := range m.groups {
-		w.diff[g] = m.groups[g].capMW
+	G, H := m.G, m.H
+	if m.simple {
+		clear(w.diff)
+		for g := range m.groups {
+			w.diff[g] = m.groups[g].capMW
+		}
+	} else {
+		w.evH, w.evI, w.evD = w.evH[:0], w.evI[:0], w.evD[:0]
+		for g := range m.groups {
+			w.run[g] = m.groups[g].capMW
+		}
+		for c := range w.crun {
+			w.crun[c] = 1
+		}
 	}
 	for u := range m.sys.Units {
 		r := stream(w.mc.Seed, m.unitKey[u], i)
-		w.wins = m.unitOut[u].downIntervals(w.wins[:0], &r, m.H)
+		w.wins = m.unitOut[u].downIntervals(w.wins[:0], &r, H)
 		wins := w.wins
 		if m.unitMaint[u] != nil {
 			w.merg = mergeWindows(w.merg[:0], wins, m.unitMaint[u])
@@ -121,22 +139,61 @@ func (w *worker) drawOutages(i int) {
 		}
 		g, c := m.unitGroup[u], m.sys.Units[u].CapacityMW
 		for _, win := range wins {
-			w.diff[win.Start*G+g] -= c
-			w.diff[win.End*G+g] += c
+			if m.simple {
+				w.diff[win.Start] -= c
+				w.diff[win.End] += c
+			} else {
+				w.event(win, g, c)
+			}
 		}
 	}
-	if C == 0 {
-		return
-	}
-	clear(w.cdiff)
-	for c := range C {
-		w.cdiff[c] = 1
+	for c := range m.C {
 		r := stream(w.mc.Seed, m.corrKey[c], i)
-		w.wins = m.corrOut[c].downIntervals(w.wins[:0], &r, m.H)
+		w.wins = m.corrOut[c].downIntervals(w.wins[:0], &r, H)
 		for _, win := range w.wins {
-			w.cdiff[win.Start*C+c]--
-			w.cdiff[win.End*C+c]++
+			w.event(win, G+c, 1)
 		}
+	}
+	if !m.simple {
+		w.bucket()
+	}
+}
+
+// event records element idx (group, or G + corridor) losing amount over win.
+func (w *worker) event(win Window, idx int, amount float64) {
+	w.evH = append(w.evH, int32(win.Start))
+	w.evI = append(w.evI, int32(idx))
+	w.evD = append(w.evD, -amount)
+	if win.End < w.m.H {
+		w.evH = append(w.evH, int32(win.End))
+		w.evI = append(w.evI, int32(idx))
+		w.evD = append(w.evD, amount)
+	}
+}
+
+// bucket sorts the events by hour (stable counting sort): hour h's events
+// are sI/sD[evStart[h]:evStart[h+1]].
+func (w *worker) bucket() {
+	H := w.m.H
+	st := w.evStart
+	clear(st)
+	for _, h := range w.evH {
+		st[h+1]++
+	}
+	for h := range H {
+		st[h+1] += st[h]
+	}
+	n := len(w.evH)
+	if cap(w.sI) < n {
+		w.sI, w.sD = make([]int32, n, 2*n), make([]float64, n, 2*n)
+	}
+	w.sI, w.sD = w.sI[:n], w.sD[:n]
+	pos := w.evPos
+	copy(pos, st[:H])
+	for k, h := range w.evH {
+		p := pos[h]
+		w.sI[p], w.sD[p] = w.evI[k], w.evD[k]
+		pos[h]++
 	}
 }
 
@@ -148,9 +205,6 @@ func (w *worker) hoursSimple() {
 	mult := w.mult
 	run := 0.0
 	ph := m.peakHour[0]
-	if m.G == 0 {
-		diff = make([]float64, m.H) // no units: capacity 0 throughout
-	}
 	for h := 0; h < m.H; h++ {
 		run += diff[h]
 		if h == ph {
@@ -187,7 +241,11 @@ func (w *worker) hoursGeneral() {
 			src := w.srcB[k*Z*S : (k+1)*Z*S]
 			clear(sup)
 			clear(src)
-			dr := w.diff[h*G : (h+1)*G]
+			for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
+				if j := int(w.sI[e]); j < G {
+					w.run[j] += w.sD[e]
+				}
+			}
 			// Temperature derates once per (zone, coefficient) class.
 			for c, dc := range m.dclasses {
 				f := 1.0
@@ -197,7 +255,6 @@ func (w *worker) hoursGeneral() {
 				w.classF[c] = f
 			}
 			for g := range G {
-				w.run[g] += dr[g]
 				gr := &m.groups[g]
 				mw := 0.0
 				if w.run[g] > 0 {
@@ -262,9 +319,12 @@ func (w *worker) hoursGeneral() {
 				tot += w.dem[z]
 			}
 			if C > 0 {
-				cr := w.cdiff[h*C : (h+1)*C]
+				for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
+					if j := int(w.sI[e]); j >= G {
+						w.crun[j-G] += w.sD[e]
+					}
+				}
 				for c := range C {
-					w.crun[c] += cr[c]
 					w.tr.corrUp[c] = min(1, max(0, w.crun[c]))
 				}
 			}
