@@ -32,6 +32,15 @@ func runAssess(c *cli.Context) error {
 	defer stop()
 
 	doc := s.document(c.String("method"))
+	if err := s.assessScenarios(ctx, doc, method, scs); err != nil {
+		return err
+	}
+	return s.emit(doc, fmt.Sprintf("gridrisk-%d.xlsx", s.year))
+}
+
+// assessScenarios runs each scenario, adds it and its comparison with the
+// first to the document, then the dependency indicators and the back-test.
+func (s *session) assessScenarios(ctx context.Context, doc *report.Document, method grid.Method, scs []imports.Scenario) error {
 	results := make([]*grid.Result, len(scs))
 	for i, sc := range scs {
 		sys, err := imports.Build(s.ds, sc, s.year)
@@ -56,7 +65,7 @@ func runAssess(c *cli.Context) error {
 		}
 	}
 	report.FillZoneNames(doc, s.ds.Zones)
-	return s.emit(doc, fmt.Sprintf("gridrisk-%d.xlsx", s.year))
+	return nil
 }
 
 // hasIranianSupply says whether the dataset models Iranian imports at all

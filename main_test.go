@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // runCLI runs the CLI in-process and returns its exit status, stdout and stderr.
@@ -160,5 +162,36 @@ func TestJSONIdenticalAcrossWorkers(t *testing.T) {
 		if got[k] != got[0] {
 			t.Errorf("scenarios differ between worker counts (run %d)", k)
 		}
+	}
+}
+
+// Ctrl-C stops the workers promptly, writes nothing and keeps the previous
+// report.
+func TestInterruptLeavesNoPartialFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the simulation")
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	os.MkdirAll(out, 0o755)
+	old := filepath.Join(out, "result.json")
+	os.WriteFile(old, []byte("previous"), 0o644)
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+	}()
+	start := time.Now()
+	code, _, stderr := runCLI(t, nil, "assess", "--samples", "100000", "--out", out, "--quiet")
+	if code != 130 {
+		t.Fatalf("exit %d, want 130; stderr %s", code, stderr)
+	}
+	if el := time.Since(start); el > 10*time.Second {
+		t.Errorf("took %v to stop", el)
+	}
+	ents, _ := os.ReadDir(out)
+	if len(ents) != 1 {
+		t.Errorf("out has %d entries, want only the previous result.json", len(ents))
+	}
+	if b, _ := os.ReadFile(old); string(b) != "previous" {
+		t.Errorf("previous report changed")
 	}
 }

@@ -47,6 +47,9 @@ func replaceCommand() *cli.Command {
 			ctx, stop := signalContext()
 			defer stop()
 			doc := s.document("montecarlo")
+			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
+				return err
+			}
 			s.prog.begin("replace", s.mc.Samples)
 			rep, err := imports.Replace(ctx, s.ds, spec, s.mc)
 			s.prog.end()
@@ -91,6 +94,9 @@ func outlookCommand() *cli.Command {
 			ctx, stop := signalContext()
 			defer stop()
 			doc := s.document("montecarlo")
+			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
+				return err
+			}
 			for _, sc := range scs {
 				s.prog.begin("outlook "+sc.Name, s.mc.Samples)
 				o, err := imports.Outlook(ctx, s.ds, sc, c.Int("from"), c.Int("to"), s.mc)
@@ -128,6 +134,9 @@ func sensitivityCommand() *cli.Command {
 			ctx, stop := signalContext()
 			defer stop()
 			doc := s.document("montecarlo")
+			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
+				return err
+			}
 			s.prog.begin("sensitivity", s.mc.Samples)
 			t, err := imports.Sensitivity(ctx, s.ds, scs[0], s.year, s.mc)
 			s.prog.end()

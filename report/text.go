@@ -23,6 +23,7 @@ func WriteText(w io.Writer, doc *Document) error {
 	writeTextHeader(b, doc)
 	writeTextNational(b, doc)
 	writeTextZones(b, doc)
+	writeTextStudies(b, doc)
 	return b.Flush()
 }
 

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"gridrisk/data"
+	"gridrisk/grid"
+	"gridrisk/imports"
+)
+
+// BenchmarkAssessEndToEnd is `gridrisk assess --no-report` on the embedded
+// data: load, build and simulate baseline and waiver-ended, the dependency
+// runs, comparison and the JSON document. 40 samples per scenario.
+func BenchmarkAssessEndToEnd(b *testing.B) {
+	devnull, _ := os.Open(os.DevNull)
+	defer devnull.Close()
+	for i := 0; i < b.N; i++ {
+		if code := run([]string{"gridrisk", "assess", "--no-report", "--quiet", "--format", "json", "--samples", "40"}, devnull, devnull); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkTenWeatherYears runs a user dataset of ten weather years (87,600
+// hours) for all 19 governorates through the user-data loader and the engine.
+// It reports peak heap for 4 and 16 samples: memory must not grow with them.
+func BenchmarkTenWeatherYears(b *testing.B) {
+	dir := b.TempDir()
+	if err := writeTenYearTables(dir); err != nil {
+		b.Fatal(err)
+	}
+	ds, err := data.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sys, err := imports.Build(ds, mustLookup(imports.AsIs), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if sys.Hours != 87600 {
+		b.Fatalf("%d hours, want 87600", sys.Hours)
+	}
+	for _, n := range []int{4, 16} {
+		b.Run(fmt.Sprintf("samples=%d", n), func(b *testing.B) {
+			var peak uint64
+			for i := 0; i < b.N; i++ {
+				runtime.GC()
+				done := make(chan struct{})
+				go func() { // sample the heap while the run goes on
+					var ms runtime.MemStats
+					for {
+						select {
+						case <-done:
+							return
+						default:
+						}
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapAlloc)
+						runtime.Gosched()
+					}
+				}()
+				_, err := grid.MonteCarlo{Samples: n, Seed: 1}.Assess(context.Background(), sys)
+				close(done)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+			b.ReportMetric(float64(n)*10*float64(b.N)/b.Elapsed().Seconds(), "weather-years/s")
+		})
+	}
+}
+
+// writeTenYearTables writes zones, units and corridors from the embedded
+// dataset and a demand table of its 2025 demand repeated ten times, each year
+// scaled by a different factor standing in for its weather.
+func writeTenYearTables(dir string) error {
+	ds, err := data.Embedded()
+	if err != nil {
+		return err
+	}
+	var zones, units, corr, dem strings.Builder
+	zones.WriteString("code,name,region,peak_mw\n")
+	for _, z := range ds.Zones {
+		fmt.Fprintf(&zones, "%s,%s,%s,%g\n", z.Code, z.Name, z.Region, z.PeakMW)
+	}
+	units.WriteString("id,zone,capacity_mw,for,mttr_h,technology\n")
+	for _, u := range ds.Units {
+		if u.InService > 2025 || (u.Retired != 0 && u.Retired <= 2025) || u.CapacityMW == 0 {
+			continue
+		}
+		fmt.Fprintf(&units, "%s,%s,%g,%g,%g,%s\n", u.ID, u.Zone, u.CapacityMW, u.FOR, u.MTTR, u.Technology)
+	}
+	corr.WriteString("from,to,capacity_mw\n")
+	for _, c := range ds.Corridors {
+		fmt.Fprintf(&corr, "%s,%s,%g\n", c.From, c.To, c.CapacityMW)
+	}
+	dem.WriteString("hour," + strings.Join(ds.Demand.Columns, ",") + "\n")
+	n := len(ds.Demand.Values[0])
+	for y := 0; y < 10; y++ {
+		f := 0.95 + 0.01*float64(y)
+		for h := 0; h < 8760; h++ {
+			fmt.Fprintf(&dem, "%d", y*8760+h+1)
+			for c := range ds.Demand.Columns {
+				fmt.Fprintf(&dem, ",%.1f", f*ds.Demand.Values[c][h%n])
+			}
+			dem.WriteByte('\n')
+		}
+	}
+	for name, s := range map[string]string{"zones.csv": zones.String(), "units.csv": units.String(),
+		"corridors.csv": corr.String(), "demand.csv": dem.String()} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

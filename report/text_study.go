@@ -1,0 +1,48 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+)
+
+// writeTextStudies prints the sections the analysis commands add: the
+// replacement requirement, mitigation options, outlook and sensitivity.
+func writeTextStudies(b *bufio.Writer, doc *Document) {
+	if r := doc.Replacement; r != nil {
+		fmt.Fprintf(b, "\nReplacement requirement: %s\n", r.What)
+		target := fmt.Sprintf("the baseline's unserved energy, %s GWh/yr", num(r.TargetEUE/1e3, 0))
+		if r.Target == "hours" {
+			target = fmt.Sprintf("%s supply hours per day nationally", num(r.TargetHours, 1))
+		}
+		fmt.Fprintf(b, "  %s %s restores %s\n", num(r.Amount, 1), r.Unit, target)
+		fmt.Fprintf(b, "  (the requirement lies between %s and %s %s; tolerance %s; %d runs with common random numbers)\n",
+			num(r.Lower, 1), num(r.Amount, 1), r.Unit, num(r.Tolerance, 2), r.Runs)
+		fmt.Fprintf(b, "  unserved energy: baseline %s, repaired case %s, with the replacement %s ± %s GWh/yr\n",
+			num(r.BaseEUE/1e3, 0), num(r.AltEUE/1e3, 0), num(r.AchievedEUE/1e3, 0), seNum(r.AchievedEUESE/1e3, 0))
+	}
+	if len(doc.Options) > 0 {
+		fmt.Fprintf(b, "\nMitigation options, by the share of the waiver loss each buys back\n")
+		fmt.Fprintf(b, "  %-14s %-22s %16s %9s\n", "option", "in service", "recovered GWh/yr", "share")
+		for _, o := range doc.Options {
+			fmt.Fprintf(b, "  %-14s %-22s %16s %8s%%\n", clip(o.Name, 14), clip(o.InService, 22),
+				num(o.RecoveredMWh/1e3, 0), num(100*o.RecoveredShare, 1))
+		}
+	}
+	if len(doc.Outlook) > 0 {
+		fmt.Fprintf(b, "\nOutlook (national)\n")
+		fmt.Fprintf(b, "  %-28s %5s %12s %12s %14s %16s %8s\n", "scenario", "year", "peak dem MW", "peak sup MW",
+			"shortfall MW", "unserved GWh/yr", "h/day")
+		for _, o := range doc.Outlook {
+			fmt.Fprintf(b, "  %-28s %5d %12s %12s %14s %16s %8s\n", clip(o.Scenario, 28), o.Year, num(o.PeakDemandMW, 0),
+				num(o.PeakSupplyMW, 0), num(o.PeakShortfallMW, 0), num(o.EUE/1e3, 0), num(o.SupplyHoursPerDay, 1))
+		}
+	}
+	if len(doc.Sensitivity) > 0 {
+		fmt.Fprintf(b, "\nSensitivity of national unserved energy (GWh/yr; base %s), largest swing first\n", num(doc.Sensitivity[0].BaseEUE/1e3, 0))
+		fmt.Fprintf(b, "  %-28s %-14s %10s  %-14s %10s\n", "input", "low", "GWh/yr", "high", "GWh/yr")
+		for _, s := range doc.Sensitivity {
+			fmt.Fprintf(b, "  %-28s %-14s %10s  %-14s %10s\n", clip(s.Input, 28), clip(s.LowLabel, 14), num(s.LowEUE/1e3, 0),
+				clip(s.HighLabel, 14), num(s.HighEUE/1e3, 0))
+		}
+	}
+}
