@@ -66,6 +66,11 @@ func newCOPT() *copt { return &copt{cap: []float64{0}, p: []float64{1}} }
 // convolution. Units whose capacity factor varies by hour (profile,
 // temperature derate, maintenance) form groups with their own tables, scaled
 // each hour and combined with the constant-capacity table exactly.
+//
+// It fills the hourly-additive indices (LOLE, daily-peak LOLE, EUE, NEUE,
+// monthly and month × hour, expected supply hours, peak-hour figures);
+// indices that need the joint behaviour of hours (events, P(day < N h),
+// tails, P10/P90) are left zero, and SE is 0 (exact).
 func (Convolution) Assess(ctx context.Context, sys *System) (*Result, error) {
 	m, err := newModel(sys)
 	if err != nil {

@@ -25,7 +25,8 @@ type MonteCarlo struct {
 	Workers   int
 	Policy    Policy
 	Protected []int // zone indices served first under Priority
-	// Progress, if non-nil, is called with the number of finished samples.
+	// Progress, if non-nil, is called with the number of finished samples,
+	// from the goroutine that called Assess, as chunks of samples complete.
 	Progress func(done int)
 }
 
