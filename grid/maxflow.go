@@ -2,7 +2,7 @@ package grid
 
 import "math"
 
-// flowNet is a small Dinic max-flow network on flat arrays (built once per
+// flowNet is a small max-flow network (ISAP) on flat arrays (built once per
 // Assess, reused every hour). Node 0 is the source, 1 the sink, 2+z zone z.
 // Arcs come in pairs (a, a^1); a corridor is one pair whose two residual
 // capacities are its forward and backward limits, so flow f on it lies in
