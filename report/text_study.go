@@ -17,7 +17,7 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 		fmt.Fprintf(b, "  %s %s restores %s\n", num(r.Amount, 1), r.Unit, target)
 		fmt.Fprintf(b, "  (the requirement lies between %s and %s %s; tolerance %s; %d runs with common random numbers)\n",
 			num(r.Lower, 1), num(r.Amount, 1), r.Unit, num(r.Tolerance, 2), r.Runs)
-		fmt.Fprintf(b, "  unserved energy: baseline %s, repaired case %s, with the replacement %s ± %s GWh/yr\n",
+		fmt.Fprintf(b, "  unserved energy (GWh/yr): baseline %s; the case to repair %s; with the replacement %s ± %s\n",
 			num(r.BaseEUE/1e3, 0), num(r.AltEUE/1e3, 0), num(r.AchievedEUE/1e3, 0), seNum(r.AchievedEUESE/1e3, 0))
 	}
 	if len(doc.Options) > 0 {
