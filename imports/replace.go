@@ -50,6 +50,9 @@ type Replacement struct {
 	AchievedEUESE float64 `json:"achieved_eue_se"`
 	AchievedHours float64 `json:"achieved_hours"`
 	Runs          int     `json:"runs"`
+	// BaseResult and AltResult are the two reference runs, for RankOptionsFrom.
+	BaseResult *grid.Result `json:"-"`
+	AltResult  *grid.Result `json:"-"`
 }
 
 // Replace finds by bisection, with common random numbers (mc's seed for
@@ -85,6 +88,7 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 		return nil, err
 	}
 	out.Runs = 2
+	out.BaseResult, out.AltResult = base, alt
 	out.BaseEUE, out.AltEUE = base.System.EUE.Mean, alt.System.EUE.Mean
 	out.TargetEUE = out.BaseEUE
 	if spec.TargetHours > 0 {
@@ -205,6 +209,15 @@ func RankOptions(ctx context.Context, ds *data.Dataset, base, alt Scenario, year
 	a, _, err := Run(ctx, ds, alt, year, mc)
 	if err != nil {
 		return nil, err
+	}
+	return RankOptionsFrom(ctx, ds, b, a, alt, year, mc, options...)
+}
+
+// RankOptionsFrom is RankOptions given the base and alt results already
+// run with the same mc (for example Replacement.BaseResult and AltResult).
+func RankOptionsFrom(ctx context.Context, ds *data.Dataset, b, a *grid.Result, alt Scenario, year int, mc grid.MonteCarlo, options ...Scenario) ([]Option, error) {
+	if len(options) == 0 {
+		options = Mitigations()
 	}
 	loss := a.System.EUE.Mean - b.System.EUE.Mean
 	var out []Option

@@ -71,6 +71,10 @@ func TestReplaceFirmMWHandCalculation(t *testing.T) {
 	if r.AchievedEUE > r.TargetEUE || r.TargetEUE != 4800 || r.AltEUE != 700*48 {
 		t.Errorf("achieved %g target %g alt %g", r.AchievedEUE, r.TargetEUE, r.AltEUE)
 	}
+	// The reference runs are reusable for ranking the options.
+	if r.BaseResult == nil || r.AltResult == nil || r.AltResult.System.EUE.Mean != r.AltEUE {
+		t.Errorf("reference results not kept")
+	}
 	// Gas to 18 national supply hours: served ≥ 900 ⇔ 500 + 100 g ≥ 900 ⇔ g ≥ 4.
 	spec.Zone, spec.Pool, spec.TargetHours = "", "iran-gas", 18
 	r, err = Replace(ctx, ds, spec, mc(1))
