@@ -9,8 +9,10 @@ import (
 )
 
 // world is a working copy of the tables for one study year, with the gas
-// pools split into components by origin (an FSRU's LNG added to a pool that
-// also carries Iranian gas stays attributable).
+// pools split into components: comps[0] is the pool's own gas (the table
+// row), later ones are supplies added by scenarios (an FSRU's LNG added to a
+// pool that also carries Iranian gas stays attributable, and a cut of the
+// Iranian gas leaves the LNG alone).
 type world struct {
 	year        int
 	zones       []data.Zone
@@ -172,16 +174,17 @@ func (w *world) apply(s *Scenario) error {
 		}
 		for _, j := range hit {
 			p := &w.pools[j]
+			// Changes act on the pool's own gas (comps[0]); supplies
+			// added by add_gas (LNG, flare gas) keep their own volume.
+			own := &p.comps[0]
 			if c.DeliveredMCMD != nil {
-				p.comps = []component{{id: p.fuel.ID, origin: strings.ToLower(p.fuel.Origin), mcmd: *c.DeliveredMCMD, monthly: p.comps[0].monthly}}
+				own.mcmd = *c.DeliveredMCMD
 			}
-			for k := range p.comps {
-				if c.Scale != nil {
-					p.comps[k].mcmd *= *c.Scale
-				}
-				for m := 0; m < len(c.Monthly) && m < 12; m++ {
-					p.comps[k].monthly[m] *= c.Monthly[m]
-				}
+			if c.Scale != nil {
+				own.mcmd *= *c.Scale
+			}
+			for m := 0; m < len(c.Monthly) && m < 12; m++ {
+				own.monthly[m] *= c.Monthly[m]
 			}
 		}
 	}
@@ -389,7 +392,7 @@ func (w *world) shareTotal(hit []int, total float64) {
 	}
 	if sum == 0 {
 		for k, j := range hit {
-			weights[k] = w.pools[j].volume()
+			weights[k] = w.pools[j].comps[0].mcmd
 			sum += weights[k]
 		}
 	}
@@ -398,8 +401,7 @@ func (w *world) shareTotal(hit []int, total float64) {
 		if sum > 0 {
 			share = weights[k] / sum
 		}
-		p := &w.pools[j]
-		p.comps = []component{{id: p.fuel.ID, origin: strings.ToLower(p.fuel.Origin), mcmd: total * share, monthly: p.comps[0].monthly}}
+		w.pools[j].comps[0].mcmd = total * share
 	}
 }
 

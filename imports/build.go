@@ -242,22 +242,18 @@ func (b *built) pools() {
 		if !inService(p.fuel.InService, p.fuel.Retired, b.w.year) {
 			// The pool's own gas does not flow yet (or any more); gas added
 			// by scenarios still does.
-			for k := range p.comps {
-				if p.comps[k].id == p.fuel.ID {
-					p.comps[k].mcmd = 0
-				}
-			}
+			p.comps[0].mcmd = 0
 		}
 		daily := p.volume()
 		iran := 0.0
 		var monthly []float64
 		if daily > 0 {
 			monthly = make([]float64, 12)
-			for _, c := range p.comps {
+			for k, c := range p.comps {
 				for m := 0; m < 12; m++ {
 					monthly[m] += c.mcmd * c.monthly[m] / daily
 				}
-				if c.origin == "iran" || (c.id == p.fuel.ID && isIranPool(p.fuel)) {
+				if c.origin == "iran" || (k == 0 && isIranPool(p.fuel)) {
 					iran += c.mcmd
 				}
 			}
@@ -272,9 +268,9 @@ func (b *built) pools() {
 func (b *built) poolSource(j int) string {
 	p := b.w.pools[j]
 	origin, best := "", -1.0
-	for _, c := range p.comps {
+	for k, c := range p.comps {
 		o := c.origin
-		if c.id == p.fuel.ID && isIranPool(p.fuel) {
+		if k == 0 && isIranPool(p.fuel) {
 			o = "iran"
 		}
 		if c.mcmd > best {

@@ -248,6 +248,29 @@ func TestFSRUAddsLNGToBasraPool(t *testing.T) {
 	}
 }
 
+// Cutting or shaping a pool's own gas leaves gas added by a mitigation alone:
+// the Basra FSRU's LNG flows in December under winter-halt, and the
+// dependency counterfactual (Iranian gas cut) keeps it.
+func TestPoolChangesSpareAddedGas(t *testing.T) {
+	ds := testDataset()
+	b, err := build(ds, mustLookup("winter-halt+fsru"), 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b.sys.Pools[1]
+	lng := 500 * mmscfd
+	if p.ID != "iran-south" || !near(p.DailyMCMD, 20+lng) || !near(p.DailyMCMD*p.Monthly[11], lng) || !near(p.DailyMCMD*p.Monthly[5], 20+lng) {
+		t.Errorf("winter-halt+fsru Basra pool: %g mcm/d, December %g, June %g", p.DailyMCMD, p.DailyMCMD*p.Monthly[11], p.DailyMCMD*p.Monthly[5])
+	}
+	b, err = build(ds, mustLookup("baseline+fsru").With(cutGas), 2027)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := b.sys.Pools[1]; !near(p.DailyMCMD, lng) || b.poolIranMCMD[1] != 0 {
+		t.Errorf("Iranian gas cut dropped the LNG: %g mcm/d", p.DailyMCMD)
+	}
+}
+
 func TestDemandSideAndGrowth(t *testing.T) {
 	ds := testDataset()
 	plain, _ := Build(ds, mustLookup("baseline"), 2025)

@@ -75,7 +75,8 @@ type DemandChange struct {
 	Regions map[string]float64 `yaml:"regions,omitempty"` // region → factor
 }
 
-// PoolChange sets or scales the delivered gas of the matched fuel pools.
+// PoolChange sets or scales the delivered gas of the matched fuel pools:
+// the pools' own gas, not supplies a scenario added to them with add_gas.
 type PoolChange struct {
 	Match `yaml:",inline"`
 	Years `yaml:",inline"`
