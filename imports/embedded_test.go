@@ -98,3 +98,32 @@ func TestRTS79AsIs(t *testing.T) {
 		t.Errorf("RTS-79: %d units, %g MW, %d hours, %d zones", len(sys.Units), total, sys.Hours, len(sys.Zones))
 	}
 }
+
+// On the embedded data too, no mitigation makes any governorate worse off
+// (common random numbers; few samples, so skipped with -short).
+func TestMitigationsNeverWorseEmbedded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulation on the embedded data")
+	}
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := mc(6)
+	ref, _, err := Run(ctx, ds, mustLookup("waiver-ended"), 2028, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mit := range Mitigations() {
+		r, _, err := Run(ctx, ds, mustLookup("waiver-ended").With(mit), 2028, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range r.Zones {
+			a, b := r.Zones[i].EUE.Mean, ref.Zones[i].EUE.Mean
+			if a > b+1e-9*b {
+				t.Errorf("%s: %s EUE %g > %g MWh", mit.Name, r.Zones[i].Code, a, b)
+			}
+		}
+	}
+}
