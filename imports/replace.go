@@ -132,8 +132,10 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 		out.Runs++
 		return r, err
 	}
-	// Bracket: start from the lost peak supply and double.
+	// Bracket: start from the lost peak supply (usually close), step up a
+	// quarter once, then double.
 	lo, hi := 0.0, math.Max(base.System.PeakSupplyMW-alt.System.PeakSupplyMW, 100)/perUnit
+	grow := 1.25
 	var hiRes *grid.Result
 	for {
 		hi = math.Min(hi, limit)
@@ -149,7 +151,8 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 			return nil, fmt.Errorf("replace: even %.4g %s (%s) does not reach the target (national EUE %.4g MWh/yr vs %.4g; corridor limits may strand supply added there)",
 				hi, out.Unit, out.What, r.System.EUE.Mean, out.TargetEUE)
 		}
-		lo, hi = hi, hi*2
+		lo, hi = hi, hi*grow
+		grow = 2
 	}
 	tol := spec.Tolerance
 	for {
