@@ -153,13 +153,13 @@ func TestBaseScenariosIranianSupply(t *testing.T) {
 	}
 	cases := map[string]want{
 		"as-is":          {30, 15, 500, 1},
-		"baseline":       {35, 20, 500, 1},
+		"baseline":       {50 * 35.0 / 55, 50 * 20.0 / 55, 500, 1},
 		"waiver-ended":   {0, 0, 0, 0},
 		"gas-only-cut":   {0, 0, 500, 0},
-		"power-only-cut": {35, 20, 0, 1},
+		"power-only-cut": {50 * 35.0 / 55, 50 * 20.0 / 55, 0, 1},
 		// 23.5 mcm/d shared by contract 35:20.
 		"partial":     {23.5 * 35 / 55, 23.5 * 20 / 55, 0, 1},
-		"winter-halt": {35, 20, 0, 0},
+		"winter-halt": {50 * 35.0 / 55, 50 * 20.0 / 55, 0, 0},
 	}
 	for name, w := range cases {
 		sys, err := Build(ds, mustLookup(name), 2025)
@@ -243,7 +243,7 @@ func TestFSRUAddsLNGToBasraPool(t *testing.T) {
 		t.Fatal(err)
 	}
 	j := 1
-	if b.sys.Pools[j].ID != "iran-south" || !near(b.sys.Pools[j].DailyMCMD, 20+250*mmscfd) || b.poolIranMCMD[j] != 20 {
+	if b.sys.Pools[j].ID != "iran-south" || !near(b.sys.Pools[j].DailyMCMD, 50*20.0/55+250*mmscfd) || !near(b.poolIranMCMD[j], 50*20.0/55) {
 		t.Errorf("baseline+fsru Basra pool %+v iran %g", b.sys.Pools[j], b.poolIranMCMD[j])
 	}
 }
@@ -259,7 +259,8 @@ func TestPoolChangesSpareAddedGas(t *testing.T) {
 	}
 	p := b.sys.Pools[1]
 	lng := 500 * mmscfd
-	if p.ID != "iran-south" || !near(p.DailyMCMD, 20+lng) || !near(p.DailyMCMD*p.Monthly[11], lng) || !near(p.DailyMCMD*p.Monthly[5], 20+lng) {
+	iran := 50 * 20.0 / 55
+	if p.ID != "iran-south" || !near(p.DailyMCMD, iran+lng) || !near(p.DailyMCMD*p.Monthly[11], lng) || !near(p.DailyMCMD*p.Monthly[5], iran+lng) {
 		t.Errorf("winter-halt+fsru Basra pool: %g mcm/d, December %g, June %g", p.DailyMCMD, p.DailyMCMD*p.Monthly[11], p.DailyMCMD*p.Monthly[5])
 	}
 	b, err = build(ds, mustLookup("baseline+fsru").With(cutGas), 2027)

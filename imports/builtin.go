@@ -24,12 +24,13 @@ func Builtins() []Scenario {
 		},
 		{
 			Name: "baseline", Kind: "base",
-			Description: "Waiver in force: Iranian gas at its pre-cut level, 55 mcm/d in total (the agreed volume before " +
-				"Iran cut to 25 of 55 on 1 Jul 2025), shared across the Iranian pools by contract; the Iranian lines at " +
-				"their rated capacity and monthly factors as the tables give them. Planned mitigations excluded.",
-			Sources: []string{"S86g", "S88m", "S84d", "S89a"},
+			Description: "Waiver in force: Iranian gas at its pre-cut level, 50 mcm/d in total (the Mar 2024 contract; Iraq's " +
+				"stated need 50–55, flows ~45 before the Jul 2023 halving; 55 is the 'agreed' figure Iran cut to 25 from " +
+				"in Jul 2025), shared across the Iranian pools by contract; the Iranian lines at their rated capacity and " +
+				"monthly factors as the tables give them. Planned mitigations excluded.",
+			Sources: []string{"S88m", "S86i", "S20", "S87c", "S86g", "S84d", "S89a"},
 			Exclude: []string{"all"},
-			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, TotalMCMD: f64(55)}},
+			Pools:   []PoolChange{{Match: Match{Tag: "iran"}, TotalMCMD: f64(50)}},
 		},
 		{
 			Name: "waiver-ended", Kind: "base",
