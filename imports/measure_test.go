@@ -12,7 +12,8 @@ import (
 
 // TestMeasureEmbedded prints the back-test and the run times of the
 // analyses on the embedded data. It is a measurement, not a check: run it
-// with IMPORTS_MEASURE=samples (e.g. 200) and -v.
+// with IMPORTS_MEASURE=samples (e.g. 200) and -v; IMPORTS_WHAT=dep, cost,
+// replace, outlook or sens runs one part; IMPORTS_POLICY=local-first.
 func TestMeasureEmbedded(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("IMPORTS_MEASURE"))
 	if n <= 0 {
@@ -23,6 +24,9 @@ func TestMeasureEmbedded(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := grid.MonteCarlo{Samples: n, Seed: 1}
+	if os.Getenv("IMPORTS_POLICY") == "local-first" {
+		m.Policy = grid.LocalFirst
+	}
 	year := StudyYear(ds, 0)
 	what := os.Getenv("IMPORTS_WHAT")
 	start := time.Now()
