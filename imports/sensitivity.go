@@ -41,6 +41,11 @@ type SensitivityInput struct {
 }
 
 // DefaultSensitivityInputs are the swings the tornado runs by default.
+// Temperature shifts every hour's temperature (gas-turbine derates follow)
+// and scales demand by params demand_per_degc per °C in every hour, a
+// summer-peak slope that overstates the winter response. Gas swings scale
+// the tables' own pool volumes, not gas a mitigation added; the Iranian
+// swing is zero when the scenario has no Iranian gas.
 func DefaultSensitivityInputs() []SensitivityInput {
 	adj := func(a Adjust) Scenario { return Scenario{Name: "adjust", Adjust: &a} }
 	dem := func(f float64) Scenario { return Scenario{Name: "demand", Demand: &DemandChange{Scale: f64(f)}} }
