@@ -127,3 +127,29 @@ func writeTenYearTables(dir string) error {
 	}
 	return nil
 }
+
+// BenchmarkIraqModel is the engine on the embedded Iraq model (all 19
+// governorates, corridors, gas pools, hydro, weather, proportional policy,
+// 8,760 h) under waiver-ended 2025, on 1 and 2 workers.
+func BenchmarkIraqModel(b *testing.B) {
+	ds, err := data.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sys, err := imports.Build(ds, mustLookup("waiver-ended"), 2025)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const samples = 32
+	for _, w := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := (grid.MonteCarlo{Samples: samples, Seed: 1, Workers: w}).Assess(context.Background(), sys); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(samples*b.N)/b.Elapsed().Seconds(), "sample-years/s")
+		})
+	}
+}
