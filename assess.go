@@ -85,8 +85,8 @@ func hasIranianSupply(s *session) bool {
 // addImportAnalysis adds dependency indicators and, when both baseline and
 // waiver-ended were run, the back-test against the Iraqi record.
 func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, scs []imports.Scenario, results []*grid.Result) error {
-	s.prog.begin("dependency", 3*s.mc.Samples)
-	dep, err := imports.Dependency(ctx, s.ds, scs[0], s.year, s.mc)
+	s.prog.begin("dependency", s.mc.Samples)
+	dep, err := imports.DependencyFrom(ctx, s.ds, scs[0], results[0], s.year, s.mc)
 	s.prog.end()
 	if err != nil {
 		return simError(ctx, "dependency", err)

@@ -49,13 +49,20 @@ var (
 // with Iranian gas, then Iranian electricity, cut, with the same seed, and
 // returns each zone's dependency indicators.
 func Dependency(ctx context.Context, ds *data.Dataset, ref Scenario, year int, mc grid.MonteCarlo) (*DependencyResult, error) {
+	return DependencyFrom(ctx, ds, ref, nil, year, mc)
+}
+
+// DependencyFrom is Dependency reusing res, the reference scenario's result
+// already computed with mc (nil: run it).
+func DependencyFrom(ctx context.Context, ds *data.Dataset, ref Scenario, res *grid.Result, year int, mc grid.MonteCarlo) (*DependencyResult, error) {
 	b, err := build(ds, ref, year)
 	if err != nil {
 		return nil, err
 	}
-	res, err := assessFn(ctx, mc, b.sys)
-	if err != nil {
-		return nil, err
+	if res == nil {
+		if res, err = assessFn(ctx, mc, b.sys); err != nil {
+			return nil, err
+		}
 	}
 	gas, _, err := Run(ctx, ds, ref.With(cutGas), year, mc)
 	if err != nil {
