@@ -102,7 +102,7 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		}
 	}
 	if base != nil && ended != nil {
-		doc.BackTest = report.FromBackTest(imports.BackTestFrom(s.ds, base, ended, dep.System.MWAtRiskGas))
+		doc.BackTest = imports.BackTestFrom(s.ds, base, ended, dep.System.MWAtRiskGas)
 	}
 	return nil
 }

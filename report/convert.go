@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"strings"
 
 	"gridrisk/data"
@@ -65,50 +64,6 @@ func fromMetrics(m *grid.Metrics) ZoneMetrics {
 		ServedBySourceMWh:     append([]float64(nil), m.ServedBySourceMWh...),
 	}
 	return z
-}
-
-// Compare is alt − base for the system and each zone (matched by code).
-// Where both results carry per-sample values of equal length (common random
-// numbers), the standard error is that of the paired differences; otherwise
-// it is the unpaired √(se₁² + se₂²), which is larger but still honest.
-func Compare(baseName, altName string, base, alt *grid.Result) Comparison {
-	c := Comparison{Name: altName, Base: baseName, System: compareMetrics(&base.System, &alt.System)}
-	byCode := make(map[string]*grid.Metrics, len(base.Zones))
-	for i := range base.Zones {
-		byCode[base.Zones[i].Code] = &base.Zones[i]
-	}
-	for i := range alt.Zones {
-		if b, ok := byCode[alt.Zones[i].Code]; ok {
-			c.Zones = append(c.Zones, compareMetrics(b, &alt.Zones[i]))
-		}
-	}
-	return c
-}
-
-func compareMetrics(b, a *grid.Metrics) ComparisonRow {
-	r := ComparisonRow{Code: a.Code, Name: a.Name, DeltaPeakSupplyMW: a.PeakSupplyMW - b.PeakSupplyMW}
-	r.DeltaEUE, r.DeltaEUESE = pairedDiff(b.SampleEUE, a.SampleEUE, b.EUE, a.EUE)
-	r.DeltaSupplyHours, r.DeltaSupplyHoursSE = pairedDiff(b.SampleSupplyHours, a.SampleSupplyHours, b.SupplyHoursPerDay, a.SupplyHoursPerDay)
-	return r
-}
-
-// pairedDiff returns the mean of a−b and its standard error.
-func pairedDiff(bs, as []float64, b, a grid.Estimate) (mean, se float64) {
-	n := len(as)
-	if n < 2 || len(bs) != n {
-		return a.Mean - b.Mean, math.Hypot(a.SE, b.SE)
-	}
-	var sum float64
-	for i := range as {
-		sum += as[i] - bs[i]
-	}
-	mean = sum / float64(n)
-	var ss float64
-	for i := range as {
-		d := as[i] - bs[i] - mean
-		ss += d * d
-	}
-	return mean, math.Sqrt(ss / float64(n-1) / float64(n))
 }
 
 // FillZoneNames sets the English and Arabic names and the region of every

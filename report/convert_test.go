@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"testing"
 
 	"gridrisk/data"
@@ -36,32 +35,6 @@ func TestFromResult(t *testing.T) {
 	r.PeakWeek.BySourceMW[0][0] = 99
 	if sc.Zones[0].ServedBySourceMWh[0] != 3 || sc.PeakWeek.BySourceMW[0][0] != 1 {
 		t.Error("FromResult shares slices with the result")
-	}
-}
-
-func TestComparePairedAndUnpaired(t *testing.T) {
-	base := &grid.Result{System: grid.Metrics{EUE: grid.Estimate{Mean: 2.5, SE: 0.6}, SampleEUE: []float64{1, 2, 3, 4}, PeakSupplyMW: 100}}
-	alt := &grid.Result{System: grid.Metrics{EUE: grid.Estimate{Mean: 4.5, SE: 1.1}, SampleEUE: []float64{2, 4, 5, 7}, PeakSupplyMW: 80}}
-	c := Compare("baseline", "waiver-ended", base, alt)
-	// Differences 1, 2, 2, 3: mean 2, sample sd √(2/3), SE √(2/3)/2.
-	if c.System.DeltaEUE != 2 || math.Abs(c.System.DeltaEUESE-math.Sqrt(2.0/3)/2) > 1e-12 {
-		t.Errorf("paired: %v ± %v, want 2 ± %v", c.System.DeltaEUE, c.System.DeltaEUESE, math.Sqrt(2.0/3)/2)
-	}
-	if c.System.DeltaPeakSupplyMW != -20 || c.Name != "waiver-ended" || c.Base != "baseline" {
-		t.Errorf("comparison %+v", c)
-	}
-	// Without per-sample values the SE is the unpaired one.
-	base.System.SampleEUE, alt.System.SampleEUE = nil, nil
-	c = Compare("baseline", "waiver-ended", base, alt)
-	if c.System.DeltaEUE != 2 || math.Abs(c.System.DeltaEUESE-math.Hypot(0.6, 1.1)) > 1e-12 {
-		t.Errorf("unpaired: %v ± %v", c.System.DeltaEUE, c.System.DeltaEUESE)
-	}
-	// Zones pair by code, whatever their order.
-	base.Zones = []grid.Metrics{{Code: "A", EUE: grid.Estimate{Mean: 1}}, {Code: "B", EUE: grid.Estimate{Mean: 5}}}
-	alt.Zones = []grid.Metrics{{Code: "B", EUE: grid.Estimate{Mean: 8}}, {Code: "A", EUE: grid.Estimate{Mean: 1.5}}}
-	c = Compare("baseline", "waiver-ended", base, alt)
-	if len(c.Zones) != 2 || c.Zones[0].Code != "B" || c.Zones[0].DeltaEUE != 3 || c.Zones[1].DeltaEUE != 0.5 {
-		t.Errorf("zones %+v", c.Zones)
 	}
 }
 

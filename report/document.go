@@ -130,16 +130,7 @@ type DependencyRow struct {
 }
 
 // BackTestRow sets a model figure beside the Iraqi record.
-type BackTestRow struct {
-	Measure string  `json:"measure"`
-	Model   float64 `json:"model"`
-	Low     float64 `json:"low"`
-	High    float64 `json:"high"`
-	Unit    string  `json:"unit"`
-	Source  string  `json:"source"`
-	Inside  bool    `json:"inside"`
-	Note    string  `json:"note,omitempty"`
-}
+type BackTestRow = imports.BackTestRow
 
 // SupplyRow is one generating unit or link as modelled.
 type SupplyRow struct {

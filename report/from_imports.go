@@ -31,16 +31,6 @@ func FromDependency(r *imports.DependencyResult) []DependencyRow {
 	return out
 }
 
-// FromBackTest copies the back-test rows.
-func FromBackTest(rows []imports.BackTestRow) []BackTestRow {
-	out := make([]BackTestRow, len(rows))
-	for i, r := range rows {
-		out[i] = BackTestRow{Measure: r.Measure, Model: r.Model, Low: r.Low, High: r.High, Unit: r.Unit,
-			Source: r.Source, Inside: r.Inside, Note: r.Note}
-	}
-	return out
-}
-
 // FromOutlook lists the years of one scenario's outlook.
 func FromOutlook(o *imports.OutlookResult) []OutlookRow {
 	var out []OutlookRow
