@@ -7,12 +7,14 @@ import (
 )
 
 // Flags shared by the commands that simulate.
-func simFlags() []cli.Flag {
+// samples is the command's default number of sample years: the analysis
+// commands run many scenarios, and their paired differences stay tight.
+func simFlags(samples int) []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "scenario", Aliases: []string{"s"}, EnvVars: []string{"GRIDRISK_SCENARIO"},
 			Usage: "scenario: a built-in name (see `gridrisk scenarios`), NAME+MITIGATION combinations, or a YAML file; repeatable (default: baseline and waiver-ended)"},
 		&cli.IntFlag{Name: "year", Value: 2025, EnvVars: []string{"GRIDRISK_YEAR"}, Usage: "study year (2024–2030)"},
-		&cli.IntFlag{Name: "samples", Aliases: []string{"n"}, Value: 100, EnvVars: []string{"GRIDRISK_SAMPLES"}, Usage: "Monte Carlo sample years"},
+		&cli.IntFlag{Name: "samples", Aliases: []string{"n"}, Value: samples, EnvVars: []string{"GRIDRISK_SAMPLES"}, Usage: "Monte Carlo sample years"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, EnvVars: []string{"GRIDRISK_SEED"}, Usage: "random seed; the same seed gives the same numbers for any --workers"},
 		&cli.IntFlag{Name: "workers", Value: 0, EnvVars: []string{"GRIDRISK_WORKERS"}, Usage: "parallel workers (0: one per CPU)"},
 		&cli.StringFlag{Name: "policy", Value: "proportional", EnvVars: []string{"GRIDRISK_POLICY"}, Usage: "how shortage is shared between governorates: proportional | local-first | priority"},

@@ -16,7 +16,7 @@ func assessCommand() *cli.Command {
 			"  gridrisk assess --year 2026 --samples 1000 --seed 7\n" +
 			"  gridrisk assess -s baseline -s waiver-ended+gcc-link+fsru --format json --no-report\n" +
 			"  gridrisk assess --data mytables.xlsx --method convolution",
-		Flags: append(simFlags(),
+		Flags: append(simFlags(100),
 			&cli.StringFlag{Name: "method", Value: "montecarlo", Usage: "montecarlo | convolution (exact; single-zone systems only)"},
 		),
 		Action: runAssess,

@@ -21,7 +21,7 @@ func replaceCommand() *cli.Command {
 			"the loss it recovers in the study year.\n\n" +
 			"Examples:\n  gridrisk replace\n  gridrisk replace --zone IQ-BA --year 2026\n" +
 			"  gridrisk replace --pool domestic-south --tolerance 0.2\n  gridrisk replace --target-hours 16",
-		Flags: append(simFlags(),
+		Flags: append(simFlags(40),
 			&cli.StringFlag{Name: "zone", Value: "IQ-BG", Usage: "zone code where the firm MW is added"},
 			&cli.StringFlag{Name: "pool", Usage: "fuel pool id to add gas (mcm/d) to, instead of firm MW"},
 			&cli.Float64Flag{Name: "target-hours", Usage: "restore national supply hours per day to this value instead of the baseline's EUE"},
@@ -75,7 +75,7 @@ func outlookCommand() *cli.Command {
 		Usage: "the years 2025–2030 under each scenario: demand growth and commissioning; when does the gap close?",
 		Description: "Examples:\n  gridrisk outlook\n  gridrisk outlook -s waiver-ended -s waiver-ended+gcc-link+fsru+solar\n" +
 			"  gridrisk outlook --from 2025 --to 2028 --samples 100",
-		Flags: append(simFlags(),
+		Flags: append(simFlags(40),
 			&cli.IntFlag{Name: "from", Value: imports.DefaultOutlookYears[0], Usage: "first study year"},
 			&cli.IntFlag{Name: "to", Value: imports.DefaultOutlookYears[1], Usage: "last study year"},
 		),
@@ -118,7 +118,7 @@ func sensitivityCommand() *cli.Command {
 		Description: "Swings demand, gas volumes, outage rates, temperature, hydro water and availability\n" +
 			"one at a time over stated ranges, with common random numbers.\n\n" +
 			"Examples:\n  gridrisk sensitivity\n  gridrisk sensitivity -s baseline --samples 100",
-		Flags: simFlags(),
+		Flags: simFlags(40),
 		Action: func(c *cli.Context) error {
 			s, err := newSession(c)
 			if err != nil {
