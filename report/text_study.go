@@ -8,6 +8,18 @@ import (
 // writeTextStudies prints the sections the analysis commands add: the
 // replacement requirement, mitigation options, outlook and sensitivity.
 func writeTextStudies(b *bufio.Writer, doc *Document) {
+	if len(doc.BackTest) > 0 {
+		fmt.Fprintf(b, "\nBack-test against the Iraqi record\n")
+		fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", "measure", "model", "reported", "", "source")
+		for _, r := range doc.BackTest {
+			mark := "inside"
+			if !r.Inside {
+				mark = "OUTSIDE"
+			}
+			fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 52), num(r.Model, 1),
+				num(r.Low, 1)+"–"+num(r.High, 1), mark, r.Source)
+		}
+	}
 	if r := doc.Replacement; r != nil {
 		fmt.Fprintf(b, "\nReplacement requirement: %s\n", r.What)
 		target := fmt.Sprintf("the baseline's unserved energy, %s GWh/yr", num(r.TargetEUE/1e3, 0))
