@@ -205,12 +205,11 @@ func newModel(sys *System) (*model, error) {
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
 	// this one's draws.
 	seen := map[string]int{}
-	for i, c := range sys.Corridors {
+	for _, c := range sys.Corridors {
 		m.corrOut = append(m.corrOut, newOutage(c.MTTF, c.MTTR))
 		name := fmt.Sprintf("corridor:%s>%s", zoneName(sys, c.From), zoneName(sys, c.To))
 		seen[name]++
 		m.corrKey = append(m.corrKey, streamKey(fmt.Sprintf("%s#%d", name, seen[name])))
-		_ = i
 	}
 	m.weatherK = streamKey("weather")
 

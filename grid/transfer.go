@@ -30,7 +30,6 @@ type transfer struct {
 	state                []int8
 	inT, lastT           []bool
 	tol                  float64
-	nflows               int // max flows solved (for tests and tuning)
 
 	// cuts[call][round] is the bottleneck set found in the previous hour
 	// at that fill call and round: its cut capacity bounds this hour's
@@ -349,7 +348,6 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 // flow computes the max flow on freshly set capacities, stopping once it
 // serves need (within tolerance).
 func (t *transfer) flow(need float64) float64 {
-	t.nflows++
 	p := t.net.primeLocal(t.Z)
 	t.curFlow += p
 	t.curFlow += t.net.maxflow(need - t.curFlow - t.tol*0.5)
