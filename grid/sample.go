@@ -17,7 +17,6 @@ type worker struct {
 	evD, sD        []float64
 	evStart, evPos []int32   // evStart[h]: first event of hour h in sI/sD
 	run            []float64 // [G] current up capacity
-	crun           []float64 // [C]
 	gAv            []float64 // [G] available MW of single-unit groups this hour
 	classF         []float64 // [derate class] temperature derate factor this hour
 	wins           []Window
@@ -41,7 +40,7 @@ type worker struct {
 }
 
 func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
-	Z, S, G, C := m.Z, m.S, m.G, m.C
+	Z, S, G := m.Z, m.S, m.G
 	w := &worker{m: m, l: l, mc: mc, ps: ps}
 	w.tr = newTransfer(m, mc.Policy, mc.Protected)
 	if m.simple {
@@ -51,7 +50,6 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.evPos = make([]int32, m.H)
 	}
 	w.run = make([]float64, G)
-	w.crun = make([]float64, C)
 	w.gAv = make([]float64, G)
 	w.classF = make([]float64, len(m.dclasses))
 	w.mult = make([]float64, 12*Z)
@@ -125,8 +123,8 @@ func (w *worker) drawOutages(i int) {
 		for g := range m.groups {
 			w.run[g] = m.groups[g].capMW
 		}
-		for c := range w.crun {
-			w.crun[c] = 1
+		for c := range w.tr.corrUp {
+			w.tr.corrUp[c] = 1
 		}
 	}
 	for u := range m.sys.Units {
@@ -319,13 +317,12 @@ func (w *worker) hoursGeneral() {
 				tot += w.dem[z]
 			}
 			if C > 0 {
+				// A corridor's down windows are disjoint and never
+				// adjacent, so its state stays exactly 0 or 1.
 				for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
 					if j := int(w.sI[e]); j >= G {
-						w.crun[j-G] += w.sD[e]
+						w.tr.corrUp[j-G] += w.sD[e]
 					}
-				}
-				for c := range C {
-					w.tr.corrUp[c] = min(1, max(0, w.crun[c]))
 				}
 			}
 			w.tr.solve(sup, w.dem, w.x)
