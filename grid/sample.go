@@ -306,6 +306,21 @@ func (w *worker) hoursGeneral() {
 				}
 			}
 		}
+		// Supply in the peak-demand hours (zones', system's) that fall in
+		// this run: after pools and hydro, before transfers.
+		for e, ph := range m.peakHour {
+			if ph < rn.Start || ph >= rn.End {
+				continue
+			}
+			sup := w.supB[(ph-rn.Start)*Z : (ph-rn.Start+1)*Z]
+			if e < Z {
+				w.peakSup[e] = sup[e]
+				continue
+			}
+			for _, v := range sup {
+				w.peakSup[Z] += v
+			}
+		}
 		// Pass 2: transfers, shortages, dispatch by source.
 		for k := range n {
 			h := rn.Start + k
@@ -346,17 +361,7 @@ func (w *worker) hoursGeneral() {
 				}
 				w.recSys = append(w.recSys, usum)
 			}
-			for z := range Z {
-				if h == m.peakHour[z] {
-					w.peakSup[z] = sup[z]
-				}
-			}
 			week := inWeek(h)
-			if h == m.peakHour[Z] {
-				for z := range Z {
-					w.peakSup[Z] += sup[z]
-				}
-			}
 			w.attribute(sup, src, week, h-m.weekStart)
 			if week {
 				kk := h - m.weekStart
