@@ -307,14 +307,16 @@ func (m *model) factor(g *group, h int, anomaly float64) float64 {
 		f = m.sys.Profiles[g.profile].Values[h]
 	}
 	if g.derate > 0 {
-		t := m.temp[h*m.Z+g.zone] + anomaly - 15
-		if t > 0 {
-			d := 1 - g.derate*t
-			if d < 0 {
-				d = 0
-			}
-			f *= d
-		}
+		f *= derateFactor(g.derate, m.temp[h*m.Z+g.zone]+anomaly)
 	}
 	return f
+}
+
+// derateFactor is the capacity left at ambient temperature t (°C) by a
+// derate of coef per °C above 15 °C, never below 0.
+func derateFactor(coef, t float64) float64 {
+	if t <= 15 {
+		return 1
+	}
+	return max(0, 1-coef*(t-15))
 }

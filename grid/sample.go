@@ -246,11 +246,7 @@ func (w *worker) hoursGeneral() {
 			}
 			// Temperature derates once per (zone, coefficient) class.
 			for c, dc := range m.dclasses {
-				f := 1.0
-				if t := m.temp[h*Z+dc.zone] + a - 15; t > 0 {
-					f = max(0, 1-dc.derate*t)
-				}
-				w.classF[c] = f
+				w.classF[c] = derateFactor(dc.derate, m.temp[h*Z+dc.zone]+a)
 			}
 			for g := range G {
 				gr := &m.groups[g]
