@@ -16,8 +16,9 @@ type Result struct {
 	Sources []string  `json:"sources"`
 	System  Metrics   `json:"system"`
 	Zones   []Metrics `json:"zones"`
-	// PeakWeek is the expected national dispatch over the 168 hours that
-	// start at the Monday-free week around the system peak-demand hour.
+	// PeakWeek is the expected national dispatch over the 168 hours
+	// centred on the system peak-demand hour (shifted to lie inside the
+	// study period; all hours if it is shorter).
 	PeakWeek PeakWeek `json:"peak_week"`
 }
 
@@ -34,7 +35,9 @@ type Metrics struct {
 	DailyPeakLOLE Estimate `json:"daily_peak_lole_d"`
 	EUE           Estimate `json:"eue_mwh"`  // expected unserved energy, MWh/yr
 	NEUEPPM       Estimate `json:"neue_ppm"` // EUE / demand, parts per million
-	// SupplyHoursPerDay is 24 × served/demand, averaged over days.
+	// SupplyHoursPerDay is 24 × served/demand energy of each day, averaged
+	// over the days (each day weighs the same, whatever its demand) and
+	// then over samples. A day without demand counts 24 h.
 	SupplyHoursPerDay Estimate `json:"supply_hours_per_day"`
 	// PDaysBelow is the probability that a day gets fewer than 4, 8, 12
 	// supply hours.
@@ -61,11 +64,17 @@ type Metrics struct {
 	EUECVaR90 float64 `json:"eue_cvar90_mwh"` // mean of the worst 10 %
 
 	// At the peak-demand hour (the zone's own peak for a zone, the system
-	// peak for the system), before weather anomalies.
-	PeakHour        int     `json:"peak_hour"`
-	PeakDemandMW    float64 `json:"peak_demand_mw"`
-	PeakSupplyMW    float64 `json:"peak_supply_mw"`    // expected available supply (after fuel limits, before transfers)
-	PeakShortfallMW float64 `json:"peak_shortfall_mw"` // expected unserved MW in that hour
+	// peak for the system), chosen on base demand (before weather).
+	PeakHour     int     `json:"peak_hour"`
+	PeakDemandMW float64 `json:"peak_demand_mw"` // base demand in that hour
+	// PeakSupplyMW is the expected supply in that hour before transfers:
+	// units in service × profile × temperature derate (with the sample's
+	// anomaly), pool units limited by their gas (plus any liquid-fuel
+	// fallback), hydro as dispatched from its monthly budget. It is what
+	// the zone has of its own, so a zone that imports shows less supply
+	// than it serves.
+	PeakSupplyMW    float64 `json:"peak_supply_mw"`
+	PeakShortfallMW float64 `json:"peak_shortfall_mw"` // expected unserved MW in that hour (weather included)
 	// ServedBySourceMWh is the expected served energy attributed to each of
 	// Result.Sources (pro rata to dispatched generation).
 	ServedBySourceMWh []float64 `json:"served_by_source_mwh,omitempty"`

@@ -123,3 +123,65 @@ func TestWeather(t *testing.T) {
 		t.Errorf("expected derated capacity %v, want 900", s)
 	}
 }
+
+// Supply hours are 24 × served/demand per day, then averaged over days (and
+// samples): a 50 MW unit that never fails, against 120 MW on day 1 (10 h)
+// and 25 MW on day 2 (24 h), gives 17 h — not 24 × total served/total demand
+// (12.4 h) — and one day in two below 12 h.
+func TestSupplyHoursPerDayAverage(t *testing.T) {
+	mo, hd := calendar(48)
+	dem := make([]float64, 48)
+	for h := range dem {
+		dem[h] = 120
+		if h >= 24 {
+			dem[h] = 25
+		}
+	}
+	sys := &System{Hours: 48, Month: mo, HourOfDay: hd, Zones: []Zone{{Code: "Z", Demand: dem}},
+		Units: []Unit{{ID: "u", CapacityMW: 50, Profile: -1, Pool: -1}}}
+	for _, m := range []Method{MonteCarlo{Samples: 3, Seed: 1}, Convolution{}} {
+		r, err := m.Assess(ctx, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.System.SupplyHoursPerDay.Mean; math.Abs(got-17) > 1e-9 {
+			t.Errorf("%s: supply hours %v, want 17", r.Method, got)
+		}
+		if got := r.System.MonthlySupplyHours[0]; math.Abs(got-17) > 1e-9 {
+			t.Errorf("%s: January supply hours %v, want 17", r.Method, got)
+		}
+		if r.Method == "montecarlo" && r.System.PDaysBelow != [3]Estimate{{}, {}, {Mean: 0.5}} {
+			t.Errorf("P(day below 4, 8, 12 h) = %v, want 0, 0, 0.5", r.System.PDaysBelow)
+		}
+	}
+}
+
+// PeakSupplyMW is the supply in the peak-demand hour after profiles and fuel
+// limits, before transfers. Three-zone system without outages, by hand:
+// A (peak hour 1) 2 × 60 = 120; B (peak hour 2) 70 × 0.3 = 21, though the
+// A–B corridor could bring it 59 more; C (peak hour 3) has 0.5 mcm/d: C1
+// burns 0.3 for 60 MW, C2 gets 0.2 × 125 = 25 MW on gas and 0.6 × 25 = 15
+// on liquid, so 100 of its 110 MW; system (hour 3) 120 + 70 × 0.6 + 100.
+func TestPeakSupplyByHand(t *testing.T) {
+	sys := ThreeZoneSystem()
+	for i := range sys.Units {
+		sys.Units[i].MTTF = 0
+	}
+	for i := range sys.Corridors {
+		sys.Corridors[i].MTTF = 0
+	}
+	want := []float64{120, 21, 100, 262}
+	wantHour := []int{1, 2, 3, 3}
+	for _, m := range []Method{MonteCarlo{Samples: 2, Seed: 1}, Enumerate{}} {
+		r, err := m.Assess(ctx, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for e, mt := range append(r.Zones, r.System) {
+			if mt.PeakHour != wantHour[e] || math.Abs(mt.PeakSupplyMW-want[e]) > 1e-9 {
+				t.Errorf("%s %s: peak supply %v MW in hour %d, want %v in hour %d",
+					r.Method, mt.Name+mt.Code, mt.PeakSupplyMW, mt.PeakHour, want[e], wantHour[e])
+			}
+		}
+	}
+}
