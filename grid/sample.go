@@ -217,155 +217,184 @@ func (w *worker) hoursSimple() {
 	}
 }
 
-// hoursGeneral runs the year month-run by month-run: pass 1 computes each
-// zone's supply (groups, pools); hydro budgets are water-filled against the
-// remaining deficit of the unit's connected component; pass 2 solves the
-// transfers and records shortages and dispatch by source.
+// hoursGeneral runs the year month-run by month-run: each zone's supply
+// from groups and pools, then hydro water-filled against the remaining
+// deficit, then the transfers, shortages and dispatch by source.
 func (w *worker) hoursGeneral() {
 	m := w.m
-	sys := m.sys
-	Z, S, G, C := m.Z, m.S, m.G, m.C
-	NH := len(m.hydro)
-	l := w.l
-	inWeek := func(h int) bool { return h >= m.weekStart && h < m.weekStart+m.weekLen }
 	for ri, rn := range m.runs {
 		mo := int(m.month[rn.Start])
-		a := w.anomaly[mo]
-		n := rn.End - rn.Start
-		// Pass 1: supply without hydro.
-		for k := range n {
-			h := rn.Start + k
-			sup := w.supB[k*Z : (k+1)*Z]
-			src := w.srcB[k*Z*S : (k+1)*Z*S]
-			clear(sup)
-			clear(src)
-			for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
-				if j := int(w.sI[e]); j < G {
-					w.run[j] += w.sD[e]
-				}
-			}
-			// Temperature derates once per (zone, coefficient) class.
-			for c, dc := range m.dclasses {
-				w.classF[c] = derateFactor(dc.derate, m.temp[h*Z+dc.zone]+a)
-			}
-			for g := range G {
-				gr := &m.groups[g]
-				mw := 0.0
-				if w.run[g] > 0 {
-					mw = w.run[g]
-					if gr.profile >= 0 {
-						mw *= m.sys.Profiles[gr.profile].Values[h]
-					}
-					if gr.dclass >= 0 {
-						mw *= w.classF[gr.dclass]
-					}
-				}
-				if gr.unit >= 0 {
-					w.gAv[g] = mw
-					continue
-				}
-				sup[gr.zone] += mw
-				src[gr.zone*S+gr.source] += mw
-			}
-			m.burnPools(mo, w.gAv, sup, src)
-			for j, u := range m.hydro {
-				w.hydA[k*NH+j] = w.gAv[m.unitGroup[u]]
+		w.supplyRun(rn, mo)
+		if len(m.hydro) > 0 {
+			w.hydroRun(rn, mo, m.runFrac[ri])
+		}
+		w.peakSupply(rn)
+		w.transferRun(rn, mo)
+	}
+}
+
+// supplyRun fills supB/srcB with each hour's supply by zone and source
+// without hydro (groups, then pools), and hydA with the hydro units'
+// available MW.
+func (w *worker) supplyRun(rn Window, mo int) {
+	m := w.m
+	Z, S, G := m.Z, m.S, m.G
+	NH := len(m.hydro)
+	a := w.anomaly[mo]
+	for k := range rn.End - rn.Start {
+		h := rn.Start + k
+		sup := w.supB[k*Z : (k+1)*Z]
+		src := w.srcB[k*Z*S : (k+1)*Z*S]
+		clear(sup)
+		clear(src)
+		for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
+			if j := int(w.sI[e]); j < G {
+				w.run[j] += w.sD[e]
 			}
 		}
-		// Hydro: water-fill each unit's budget share against its
-		// component's deficit, in unit order.
-		if NH > 0 {
-			nc := m.nComp
-			def := w.defB[:n*nc]
-			clear(def)
-			for k := range n {
-				h := rn.Start + k
-				for z := range Z {
-					def[k*nc+m.comp[z]] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
-				}
-			}
-			for j, u := range m.hydro {
-				un := &sys.Units[u]
-				c := m.comp[un.Zone]
-				for k := range n {
-					w.defK[k] = def[k*nc+c]
-					w.hydK[k] = w.hydA[k*NH+j]
-				}
-				waterFill(w.defK[:n], w.hydK[:n], un.HydroBudgetMWh[mo]*m.runFrac[ri], w.outK[:n])
-				for k, mw := range w.outK[:n] {
-					if mw <= 0 {
-						continue
-					}
-					w.supB[k*Z+un.Zone] += mw
-					w.srcB[k*Z*S+un.Zone*S+un.Source] += mw
-					def[k*nc+c] -= mw
-				}
-			}
+		// Temperature derates once per (zone, coefficient) class.
+		for c, dc := range m.dclasses {
+			w.classF[c] = derateFactor(dc.derate, m.temp[h*Z+dc.zone]+a)
 		}
-		// Supply in the peak-demand hours (zones', system's) that fall in
-		// this run: after pools and hydro, before transfers.
-		for e, ph := range m.peakHour {
-			if ph < rn.Start || ph >= rn.End {
+		for g := range G {
+			gr := &m.groups[g]
+			mw := 0.0
+			if w.run[g] > 0 {
+				mw = w.run[g]
+				if gr.profile >= 0 {
+					mw *= m.sys.Profiles[gr.profile].Values[h]
+				}
+				if gr.dclass >= 0 {
+					mw *= w.classF[gr.dclass]
+				}
+			}
+			if gr.unit >= 0 {
+				w.gAv[g] = mw
 				continue
 			}
-			sup := w.supB[(ph-rn.Start)*Z : (ph-rn.Start+1)*Z]
-			if e < Z {
-				w.peakSup[e] = sup[e]
-				continue
-			}
-			for _, v := range sup {
-				w.peakSup[Z] += v
-			}
+			sup[gr.zone] += mw
+			src[gr.zone*S+gr.source] += mw
 		}
-		// Pass 2: transfers, shortages, dispatch by source.
-		for k := range n {
-			h := rn.Start + k
-			sup := w.supB[k*Z : (k+1)*Z]
-			src := w.srcB[k*Z*S : (k+1)*Z*S]
-			tot := 0.0
-			for z := range Z {
-				w.dem[z] = m.demand[h*Z+z] * w.mult[mo*Z+z]
-				tot += w.dem[z]
-			}
-			if C > 0 {
-				// A corridor's down windows are disjoint and never
-				// adjacent, so its state stays exactly 0 or 1.
-				for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
-					if j := int(w.sI[e]); j >= G {
-						w.tr.corrUp[j-G] += w.sD[e]
-					}
-				}
-			}
-			w.tr.solve(sup, w.dem, w.x)
-			tol := 1e-9 * tot
-			short := false
-			usum := 0.0
-			for z := range Z {
-				if w.dem[z]-w.x[z] > tol {
-					short = true
-					usum += w.dem[z] - w.x[z]
-				}
-			}
-			if short {
-				w.recH = append(w.recH, int32(h))
-				for z := range Z {
-					u := w.dem[z] - w.x[z]
-					if u <= tol {
-						u = 0
-					}
-					w.recU = append(w.recU, u)
-				}
-				w.recSys = append(w.recSys, usum)
-			}
-			week := inWeek(h)
-			w.attribute(sup, src, week, h-m.weekStart)
-			if week {
-				kk := h - m.weekStart
-				w.acc[l.weekDemand()+kk] += tot
-				w.acc[l.weekUnserved()+kk] += usum
-			}
+		m.burnPools(mo, w.gAv, sup, src)
+		for j, u := range m.hydro {
+			w.hydA[k*NH+j] = w.gAv[m.unitGroup[u]]
 		}
 	}
+}
+
+// hydroRun water-fills each hydro unit's share frac of its monthly budget
+// against its component's deficit, in unit order, adding the output to
+// supB/srcB.
+func (w *worker) hydroRun(rn Window, mo int, frac float64) {
+	m := w.m
+	Z, S, nc := m.Z, m.S, m.nComp
+	NH := len(m.hydro)
+	n := rn.End - rn.Start
+	def := w.defB[:n*nc]
+	clear(def)
+	for k := range n {
+		h := rn.Start + k
+		for z := range Z {
+			def[k*nc+m.comp[z]] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
+		}
+	}
+	for j, u := range m.hydro {
+		un := &m.sys.Units[u]
+		c := m.comp[un.Zone]
+		for k := range n {
+			w.defK[k] = def[k*nc+c]
+			w.hydK[k] = w.hydA[k*NH+j]
+		}
+		waterFill(w.defK[:n], w.hydK[:n], un.HydroBudgetMWh[mo]*frac, w.outK[:n])
+		for k, mw := range w.outK[:n] {
+			if mw <= 0 {
+				continue
+			}
+			w.supB[k*Z+un.Zone] += mw
+			w.srcB[k*Z*S+un.Zone*S+un.Source] += mw
+			def[k*nc+c] -= mw
+		}
+	}
+}
+
+// peakSupply records the supply in the peak-demand hours (zones', then the
+// system's) that fall in run rn: after pools and hydro, before transfers.
+func (w *worker) peakSupply(rn Window) {
+	Z := w.m.Z
+	for e, ph := range w.m.peakHour {
+		if ph < rn.Start || ph >= rn.End {
+			continue
+		}
+		sup := w.supB[(ph-rn.Start)*Z : (ph-rn.Start+1)*Z]
+		if e < Z {
+			w.peakSup[e] = sup[e]
+			continue
+		}
+		for _, v := range sup {
+			w.peakSup[Z] += v
+		}
+	}
+}
+
+// transferRun solves each hour's transfers, records the short hours and
+// adds the served load by source and the peak-week sums.
+func (w *worker) transferRun(rn Window, mo int) {
+	m, l := w.m, w.l
+	Z, S, G := m.Z, m.S, m.G
+	for k := range rn.End - rn.Start {
+		h := rn.Start + k
+		sup := w.supB[k*Z : (k+1)*Z]
+		src := w.srcB[k*Z*S : (k+1)*Z*S]
+		tot := 0.0
+		for z := range Z {
+			w.dem[z] = m.demand[h*Z+z] * w.mult[mo*Z+z]
+			tot += w.dem[z]
+		}
+		// A corridor's down windows are disjoint and never adjacent, so
+		// its state stays exactly 0 or 1.
+		for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
+			if j := int(w.sI[e]); j >= G {
+				w.tr.corrUp[j-G] += w.sD[e]
+			}
+		}
+		w.tr.solve(sup, w.dem, w.x)
+		usum := w.record(h, tot)
+		wk := h - m.weekStart
+		week := wk >= 0 && wk < m.weekLen
+		w.attribute(sup, src, week, wk)
+		if week {
+			w.acc[l.weekDemand()+wk] += tot
+			w.acc[l.weekUnserved()+wk] += usum
+		}
+	}
+}
+
+// record appends hour h to the shortage records if any zone is short by
+// more than 1e-9 of total demand tot, and returns the system's unserved MW.
+func (w *worker) record(h int, tot float64) float64 {
+	Z := w.m.Z
+	tol := 1e-9 * tot
+	short := false
+	usum := 0.0
+	for z := range Z {
+		if w.dem[z]-w.x[z] > tol {
+			short = true
+			usum += w.dem[z] - w.x[z]
+		}
+	}
+	if !short {
+		return 0
+	}
+	w.recH = append(w.recH, int32(h))
+	for z := range Z {
+		u := w.dem[z] - w.x[z]
+		if u <= tol {
+			u = 0
+		}
+		w.recU = append(w.recU, u)
+	}
+	w.recSys = append(w.recSys, usum)
+	return usum
 }
 
 // attribute splits each zone's served load over sources: the part covered
