@@ -16,8 +16,12 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 			if !r.Inside {
 				mark = "OUTSIDE"
 			}
-			fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 52), num(r.Model, 1),
-				num(r.Low, 1)+"–"+num(r.High, 1), mark, r.Source)
+			dec := 1 // GW and hours take a decimal, MW none
+			if max(r.High, r.Model) >= 100 {
+				dec = 0
+			}
+			fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 52), num(r.Model, dec),
+				num(r.Low, dec)+"–"+num(r.High, dec), mark, r.Source)
 		}
 	}
 	if r := doc.Replacement; r != nil {
