@@ -86,6 +86,8 @@ func scenariosCommand() *cli.Command {
 			Name:      "show",
 			Usage:     "print one scenario as YAML (a starting point for your own file)",
 			ArgsUsage: "NAME",
+			Description: "Examples:\n  gridrisk scenarios show waiver-ended\n" +
+				"  gridrisk scenarios show baseline > mine.yaml   # edit, then: gridrisk assess -s mine.yaml",
 			Action: func(c *cli.Context) error {
 				if c.NArg() != 1 {
 					return usageError("scenarios show needs one NAME (see `gridrisk scenarios`)")
@@ -170,6 +172,8 @@ func dataCommand() *cli.Command {
 				Name:      "check",
 				Usage:     "report every problem in your tables (table, row, column, rule); exit 1 if there is any",
 				ArgsUsage: "PATH (a directory of CSV files or an .xlsx workbook)",
+				Description: "Lists every problem at once: file, table, row as you see it, column and the rule broken.\n\n" +
+					"Examples:\n  gridrisk data check mytables/\n  gridrisk data check mytables.xlsx",
 				Action: func(c *cli.Context) error {
 					if c.NArg() != 1 {
 						return usageError("data check needs one PATH")

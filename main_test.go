@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/urfave/cli/v2"
 )
 
 // runCLI runs the CLI in-process and returns its exit status, stdout and stderr.
@@ -194,4 +196,29 @@ func TestInterruptLeavesNoPartialFile(t *testing.T) {
 	if b, _ := os.ReadFile(old); string(b) != "previous" {
 		t.Errorf("previous report changed")
 	}
+}
+
+// Every command says what it is for and shows an example; every flag has a
+// usage line.
+func TestHelpTeaches(t *testing.T) {
+	app := newApp(os.Stdout, os.Stderr)
+	var walk func(prefix string, cmds []*cli.Command)
+	walk = func(prefix string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			name := prefix + c.Name
+			if c.Usage == "" {
+				t.Errorf("%s: no one-line purpose", name)
+			}
+			if len(c.Subcommands) == 0 && !strings.Contains(c.Description, "Examples:") {
+				t.Errorf("%s: no example", name)
+			}
+			for _, f := range c.Flags {
+				if df, ok := f.(cli.DocGenerationFlag); ok && df.GetUsage() == "" {
+					t.Errorf("%s --%s: no usage", name, f.Names()[0])
+				}
+			}
+			walk(name+" ", c.Subcommands)
+		}
+	}
+	walk("", app.Commands)
 }
