@@ -73,8 +73,14 @@ func TestCommonRandomNumbers(t *testing.T) {
 	a := rts79(t)
 	b := rts79(t)
 	b.Units = append([]Unit{{ID: "extra", CapacityMW: 0, MTTF: 100, MTTR: 10, Profile: -1, Pool: -1}}, b.Units...)
-	ra, _ := MonteCarlo{Samples: 50, Seed: 3}.Assess(ctx, a)
-	rb, _ := MonteCarlo{Samples: 50, Seed: 3}.Assess(ctx, b)
+	ra, err := MonteCarlo{Samples: 50, Seed: 3}.Assess(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := MonteCarlo{Samples: 50, Seed: 3}.Assess(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(ra.System.SampleEUE, rb.System.SampleEUE) {
 		t.Fatal("adding a unit changed the other units' draws")
 	}
