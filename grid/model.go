@@ -30,12 +30,10 @@ type model struct {
 	corrKey   []uint64
 	weatherK  uint64
 
-	dclasses  []dclass
-	poolUnits [][]int // per pool: unit indices, most efficient first
-	poolBurn  [][]poolUnit
-	poolRate  [][12]float64 // mcm/d by pool and month
-	hydro     []int         // unit indices with budgets
-	anyTemp   bool
+	dclasses []dclass
+	poolBurn [][]poolUnit  // per pool: its units, most efficient first
+	poolRate [][12]float64 // mcm/d by pool and month
+	hydro    []int         // unit indices with budgets
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
@@ -82,16 +80,17 @@ func newModel(sys *System) (*model, error) {
 	m.month, m.hod = sys.Month, sys.HourOfDay
 	m.demand = make([]float64, H*Z)
 	m.sysDem = make([]float64, H)
+	anyTemp := false
 	for z, zn := range sys.Zones {
 		for h, d := range zn.Demand {
 			m.demand[h*Z+z] = d
 			m.sysDem[h] += d
 		}
 		if zn.Temperature != nil {
-			m.anyTemp = true
+			anyTemp = true
 		}
 	}
-	if m.anyTemp {
+	if anyTemp {
 		m.temp = make([]float64, H*Z)
 		for z, zn := range sys.Zones {
 			for h, t := range zn.Temperature {
@@ -110,7 +109,7 @@ func newModel(sys *System) (*model, error) {
 	m.unitOut = make([]outage, len(sys.Units))
 	m.unitKey = make([]uint64, len(sys.Units))
 	m.unitMaint = make([][]Window, len(sys.Units))
-	m.poolUnits = make([][]int, len(sys.Pools))
+	poolUnits := make([][]int, len(sys.Pools)) // unit indices
 	for i, u := range sys.Units {
 		m.unitOut[i] = newOutage(u.MTTF, u.MTTR)
 		m.unitKey[i] = streamKey("unit:" + u.ID)
@@ -133,7 +132,7 @@ func newModel(sys *System) (*model, error) {
 			m.unitGroup[i] = len(m.groups)
 			m.groups = append(m.groups, g)
 			if u.Pool >= 0 {
-				m.poolUnits[u.Pool] = append(m.poolUnits[u.Pool], i)
+				poolUnits[u.Pool] = append(poolUnits[u.Pool], i)
 			} else {
 				m.hydro = append(m.hydro, i)
 			}
@@ -166,9 +165,9 @@ func newModel(sys *System) (*model, error) {
 			gr.dclass = i
 		}
 	}
-	for p := range m.poolUnits {
+	for p := range poolUnits {
 		// Most efficient first; ties keep input order (stable).
-		slices.SortStableFunc(m.poolUnits[p], func(a, b int) int {
+		slices.SortStableFunc(poolUnits[p], func(a, b int) int {
 			ea, eb := sys.Units[a].MWPerMCMD, sys.Units[b].MWPerMCMD
 			switch {
 			case ea > eb:
@@ -180,7 +179,7 @@ func newModel(sys *System) (*model, error) {
 		})
 	}
 
-	for p, units := range m.poolUnits {
+	for p, units := range poolUnits {
 		var burn []poolUnit
 		for _, u := range units {
 			un := &sys.Units[u]
