@@ -17,17 +17,7 @@ func (w *worker) account(i int) {
 		var pd [3]float64
 		var mEUE [12]float64
 		shDef := 0.0
-		// annual demand with this sample's weather
-		dem := 0.0
-		for mo := range 12 {
-			if e < Z {
-				dem += m.monthDem[e][mo] * w.mult[mo*Z+e]
-			} else {
-				for z := range Z {
-					dem += m.monthDem[z][mo] * w.mult[mo*Z+z]
-				}
-			}
-		}
+		dem := w.annualDemand(e)
 		lastH, evLen, curDay := -2, 0, -1
 		dayU := 0.0
 		closeDay := func() {
@@ -123,23 +113,49 @@ func (w *worker) account(i int) {
 		w.ps.eue[e][i] = est[eEUE]
 		w.ps.sh[e][i] = est[eSH]
 		w.ps.served[e][i] = est[eServed]
-		// served by source
 		if m.simple {
 			a[oSrc] += est[eServed]
-		} else if e < Z {
-			for s := range m.S {
-				a[oSrc+s] += w.servedSrc[e*m.S+s]
-			}
 		} else {
-			for z := range Z {
-				for s := range m.S {
-					a[oSrc+s] += w.servedSrc[z*m.S+s]
-				}
-			}
+			w.addServedBySource(a[oSrc:oSrc+m.S], e)
 		}
 	}
 	if m.simple {
 		w.weekSimple()
+	}
+}
+
+// annualDemand is entity e's demand energy over the study period under
+// this sample's weather.
+func (w *worker) annualDemand(e int) float64 {
+	m := w.m
+	Z := m.Z
+	dem := 0.0
+	for mo := range 12 {
+		if e < Z {
+			dem += m.monthDem[e][mo] * w.mult[mo*Z+e]
+			continue
+		}
+		for z := range Z {
+			dem += m.monthDem[z][mo] * w.mult[mo*Z+z]
+		}
+	}
+	return dem
+}
+
+// addServedBySource adds entity e's served energy by source in this sample
+// (the system's is the sum over zones) to dst (len S).
+func (w *worker) addServedBySource(dst []float64, e int) {
+	S, Z := w.m.S, w.m.Z
+	if e < Z {
+		for s := range S {
+			dst[s] += w.servedSrc[e*S+s]
+		}
+		return
+	}
+	for z := range Z {
+		for s := range S {
+			dst[s] += w.servedSrc[z*S+s]
+		}
 	}
 }
 
