@@ -19,13 +19,17 @@
 //     reference for multi-zone checks.
 //
 // Each hour (files): supply per zone from capacity groups updated only at
-// outage events (sample.go); fuel pools burn most efficient units first,
+// outage events (sample.go; one zone with one constant, unpooled group is a
+// prefix sum and a compare); fuel pools burn most efficient units first,
 // dual-fuel units fall back to liquid (dispatch.go); hydro budgets are
 // water-filled against the month's worst deficits per connected component
 // (dispatch.go); the transfer problem serves the maximum deliverable load
 // and splits the shortfall by Policy exactly (transfer.go, maxflow.go);
 // indices are accumulated from the short hours only (account.go) into
 // chunk sums merged in chunk order (accumulate.go, montecarlo.go).
+// Supply hours per day are 24 × served/demand energy of each day, averaged
+// over days and samples; peak supply is a zone's own supply in its
+// peak-demand hour, before transfers (see Metrics).
 //
 // Validation: ValidateRTS79 (IEEE RTS-79 published indices) and
 // ValidateEnumerated (Monte Carlo against exact enumeration on synthetic

@@ -34,7 +34,8 @@ type MonteCarlo struct {
 // single-zone systems.
 type Convolution struct{}
 
-// Method assesses a System. MonteCarlo and Convolution implement it.
+// Method assesses a System. MonteCarlo, Convolution and Enumerate implement
+// it.
 type Method interface {
 	Assess(ctx context.Context, sys *System) (*Result, error)
 }
