@@ -170,12 +170,41 @@ func (w *wb) heading(sheet, title, note string) error {
 	return nil
 }
 
-// emptyNote is the one line a sheet shows when its section is empty.
-func (w *wb) emptyNote(sheet, title, note string) error {
-	if err := w.heading(sheet, title, ""); err != nil {
+// page holds the message keys of a sheet's scaffolding: its name, title,
+// note under the title ("": none) and the note shown instead of the
+// content when the section is empty.
+type page struct{ sheet, title, note, empty string }
+
+// open creates the sheet and writes its title and note. An empty section
+// keeps its sheet, with the empty note saying why under the title; open
+// then returns "" and the caller stops there (sh == "" also on error).
+func (w *wb) open(p page, empty bool) (sh string, err error) {
+	if sh, err = w.sheet(p.sheet); err != nil {
+		return "", err
+	}
+	if empty {
+		if err := w.heading(sh, w.t(p.title), ""); err != nil {
+			return "", err
+		}
+		return "", w.str(sh, 1, 3, w.t(p.empty), w.st.note)
+	}
+	note := ""
+	if p.note != "" {
+		note = w.t(p.note)
+	}
+	if err := w.heading(sh, w.t(p.title), note); err != nil {
+		return "", err
+	}
+	return sh, nil
+}
+
+// section starts a second block lower on a sheet: a page break and a
+// section title in row.
+func (w *wb) section(sheet string, row int, titleKey string) error {
+	if err := w.f.InsertPageBreak(sheet, cellAt(1, row)); err != nil {
 		return err
 	}
-	return w.str(sheet, 1, 3, note, w.st.note)
+	return w.str(sheet, 1, row, w.t(titleKey), w.st.section)
 }
 
 // str writes user or UI text as a shared string: never a formula, whatever
@@ -209,12 +238,81 @@ type tableSpec struct {
 	col   int // first column (1-based)
 	cols  []col
 	rows  [][]any // string, float64, int or nil per cell
+
+	// cellStyle, when set, overrides the column style of data cell (i, j)
+	// (0-based) where it returns non-zero: for tables whose number format
+	// follows the row, not the column.
+	cellStyle func(i, j int) int
+
+	shades     []shade // conditional formats over the data rows
+	freezeCol  int     // first column that scrolls, below the header; 0: no frozen panes
+	repeatHead bool    // repeat the header row on every printed page
 }
 
-// writeTable writes the header and the rows, styles them, records column
-// widths and adds an Excel table (header filter buttons, banded rows).
-// It returns the first and last data rows.
+// field is a column of a record table: its header's message key, the
+// style of its cells, its width (0: fit the content) and its cell for one
+// record. Each header stands beside its value, so the two cannot drift.
+type field[T any] struct {
+	key   string
+	style int
+	width float64
+	val   func(r *T) any
+}
+
+// recordTable lays out one row per record at headRow on sheet.
+func recordTable[T any](w *wb, sheet string, recs []T, fields []field[T]) tableSpec {
+	t := tableSpec{sheet: sheet, row: headRow}
+	for _, f := range fields {
+		t.cols = append(t.cols, col{head: w.t(f.key), width: f.width, style: f.style})
+	}
+	for i := range recs {
+		row := make([]any, len(fields))
+		for j, f := range fields {
+			row[j] = f.val(&recs[i])
+		}
+		t.rows = append(t.rows, row)
+	}
+	return t
+}
+
+// shade is a conditional format over the data rows of columns from..to
+// (1-based, inclusive); an empty range (to < from) is skipped.
+type shade struct {
+	from, to int
+	opts     []excelize.ConditionalFormatOptions
+}
+
+// writeTable writes the table (see writeCells), then its conditional
+// formats, frozen header and print titles. It returns the first and last
+// data rows.
 func (w *wb) writeTable(t tableSpec) (first, last int, err error) {
+	if first, last, err = w.writeCells(t); err != nil {
+		return 0, 0, err
+	}
+	for _, s := range t.shades {
+		if s.to < s.from {
+			continue
+		}
+		if err := w.f.SetConditionalFormat(t.sheet, rangeA1(s.from, first, s.to, last), s.opts); err != nil {
+			return 0, 0, err
+		}
+	}
+	if t.freezeCol > 0 {
+		if err := w.freeze(t.sheet, t.row+1, t.freezeCol); err != nil {
+			return 0, 0, err
+		}
+	}
+	if t.repeatHead {
+		if err := w.printTitles(t.sheet, t.row); err != nil {
+			return 0, 0, err
+		}
+	}
+	return first, last, nil
+}
+
+// writeCells writes the header and the rows, styles them, records column
+// widths and adds an Excel table (header filter buttons, banded rows).
+func (w *wb) writeCells(t tableSpec) (first, last int, err error) {
 	if t.col == 0 {
 		t.col = 1
 	}
@@ -269,6 +367,18 @@ func (w *wb) writeTable(t tableSpec) (first, last int, err error) {
 			}
 		}
 		w.setWidth(t.sheet, t.col+j, wd)
+	}
+	if t.cellStyle != nil {
+		for i, r := range t.rows {
+			for j := range r {
+				if st := t.cellStyle(i, j); st != 0 {
+					cell := cellAt(t.col+j, first+i)
+					if err := w.f.SetCellStyle(t.sheet, cell, cell, st); err != nil {
+						return 0, 0, err
+					}
+				}
+			}
+		}
 	}
 	// Not every application fits row heights to wrapped text on opening,
 	// so set them from the text length.

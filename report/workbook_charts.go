@@ -92,6 +92,23 @@ func (w *wb) chartWithPicture(sheet, cell string, typ excelize.ChartType, series
 	return w.picture(sheet, w.cellRightOf(sheet, c, r, wbChartW), png)
 }
 
+// chartBelow puts a chart (and its slide image) on a new printed page
+// under a table whose last data row is last.
+func (w *wb) chartBelow(sheet string, last int, typ excelize.ChartType, series []excelize.ChartSeries, titleKey, numFmt, png string) error {
+	if err := w.f.InsertPageBreak(sheet, cellAt(1, last+2)); err != nil {
+		return err
+	}
+	return w.chartWithPicture(sheet, cellAt(1, last+3), typ, series, w.t(titleKey), numFmt, png)
+}
+
+// columnSeries is one solid-filled series of a bar or column chart: the
+// values of column col in data rows first..last, labelled by the column's
+// header and categorised by column catCol.
+func columnSeries(sheet string, col, catCol, first, last int, color string) excelize.ChartSeries {
+	return excelize.ChartSeries{Name: cellRef(sheet, col, headRow), Categories: rangeRef(sheet, catCol, first, catCol, last),
+		Values: rangeRef(sheet, col, first, col, last), Fill: solid(color)}
+}
+
 // picture places the named chart image at cell, scaled to the native
 // chart's height.
 func (w *wb) picture(sheet, cell, name string) error {

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -11,10 +12,7 @@ import (
 
 // Layout shared by the sheets: title in row 1, note in row 2, table header
 // in row 4, data from row 5.
-const (
-	headRow  = 4
-	firstRow = 5
-)
+const headRow = 4
 
 // scenarioLabel is a scenario's name as shown (built-in names translated).
 func (w *wb) scenarioLabel(i int) string { return trValue(w.lang, w.doc.Scenarios[i].Name) }
@@ -172,26 +170,26 @@ func (w *wb) summarySheet() error {
 		}
 		rows[r] = row
 	}
-	first, _, err := w.writeTable(tableSpec{sheet: sh, row: tableRow, cols: cols, rows: rows})
+	// Number formats differ by row here, not by column. Column j is the
+	// label (0), then value and SE per scenario, then change and SE of the
+	// change per compared scenario: even columns hold standard errors.
+	measureStyle := func(r, j int) int {
+		value, change := ms[r].style(w.st)
+		switch {
+		case j == 0:
+			return 0
+		case j%2 == 0 && ms[r].key == "m.hours":
+			return w.st.dec3 // its standard errors are hundredths of an hour
+		case j > 2*n && j%2 == 1:
+			return change
+		default:
+			return value
+		}
+	}
+	first, _, err := w.writeTable(tableSpec{sheet: sh, row: tableRow, cols: cols, rows: rows, cellStyle: measureStyle,
+		freezeCol: 2, repeatHead: true})
 	if err != nil {
 		return err
-	}
-	// Number formats differ by row here, not by column.
-	for r, m := range ms {
-		vs, ds := m.style(w.st)
-		for c := 2; c <= len(cols); c++ {
-			st := vs
-			if c > 1+2*n && (c-1-2*n)%2 == 1 {
-				st = ds
-			}
-			if m.key == "m.hours" && c%2 == 1 {
-				st = w.st.dec3 // its standard errors are hundredths of an hour
-			}
-			cell, _ := excelize.CoordinatesToCellName(c, first+r)
-			if err := w.f.SetCellStyle(sh, cell, cell, st); err != nil {
-				return err
-			}
-		}
 	}
 	for c := 2; c <= len(cols); c++ {
 		w.setWidth(sh, c, 15)
@@ -200,10 +198,7 @@ func (w *wb) summarySheet() error {
 	for s := range doc.Scenarios {
 		w.seriesName = append(w.seriesName, cellRef(sh, 2+2*s, tableRow))
 	}
-	if err := w.freeze(sh, tableRow+1, 2); err != nil {
-		return err
-	}
-	return w.printTitles(sh, tableRow)
+	return nil
 }
 
 // keyMessage is the one-sentence finding, computed from the numbers.
@@ -259,40 +254,29 @@ func (w *wb) keyMessage() string {
 
 func (w *wb) governoratesSheet() error {
 	doc := w.doc
-	sh, err := w.sheet("sheet.governorates")
-	if err != nil {
-		return err
-	}
 	order := w.govOrder()
-	if len(order) == 0 {
-		return w.emptyNote(sh, w.t("title.govs"), w.t("empty.monthly"))
-	}
-	if err := w.heading(sh, w.t("title.govs"), w.t("note.govs")); err != nil {
+	sh, err := w.open(page{"sheet.governorates", "title.govs", "note.govs", "empty.monthly"}, len(order) == 0)
+	if sh == "" {
 		return err
 	}
 	n := len(doc.Scenarios)
 	st := w.st
-	cols := []col{{head: w.t("h.code"), style: st.text}, {head: w.t("h.name"), style: st.text}, {head: w.t("h.name2"), style: st.text},
-		{head: w.t("h.region"), style: st.text}, {head: w.t("h.peak_demand"), style: st.int0}}
-	group := func(key string, style int) int {
+	cols := append(w.zoneCols(false), col{head: w.t("h.region"), style: st.text}, col{head: w.t("h.peak_demand"), style: st.int0})
+	// group adds a column per scenario from scenario `from` on (1: the
+	// compared ones) and returns the first one's number.
+	group := func(key string, style, from int) int {
 		at := len(cols) + 1
-		for i := 0; i < n; i++ {
+		for i := from; i < n; i++ {
 			cols = append(cols, col{head: w.t(key, w.scenarioLabel(i)), style: style})
 		}
 		return at
 	}
-	group("h.peak_supply", st.int0)
-	cHours := group("h.hours", st.dec1)
-	cEUE := group("h.eue", st.int0)
-	cRisk := group("h.p8", st.pct)
-	cDH := len(cols) + 1
-	for i := 1; i < n; i++ {
-		cols = append(cols, col{head: w.t("h.dhours", w.scenarioLabel(i)), style: st.sdec2})
-	}
-	cDE := len(cols) + 1
-	for i := 1; i < n; i++ {
-		cols = append(cols, col{head: w.t("h.deue", w.scenarioLabel(i)), style: st.sint0})
-	}
+	group("h.peak_supply", st.int0, 0)
+	cHours := group("h.hours", st.dec1, 0)
+	cEUE := group("h.eue", st.int0, 0)
+	cRisk := group("h.p8", st.pct, 0)
+	cDH := group("h.dhours", st.sdec2, 1)
+	cDE := group("h.deue", st.sint0, 1)
 	cDep := len(cols) + 1
 	cols = append(cols, col{head: w.t("h.dep_gas"), style: st.pct}, col{head: w.t("h.dep_power"), style: st.pct})
 	dep := map[string]*DependencyRow{}
@@ -301,8 +285,7 @@ func (w *wb) governoratesSheet() error {
 	}
 	var rows [][]any
 	for _, z := range order {
-		p, q := w.zoneNames(z)
-		row := []any{z.Code, p, q, trValue(w.lang, z.Region), z.PeakDemandMW}
+		row := append(w.zoneCells(z), trValue(w.lang, z.Region), z.PeakDemandMW)
 		zs := make([]*ZoneMetrics, n)
 		for i := range zs {
 			zs[i] = w.zoneIn(i, z.Code)
@@ -318,10 +301,10 @@ func (w *wb) governoratesSheet() error {
 			}
 		}
 		for i := 1; i < n; i++ {
-			row = append(row, optDiff(zs[i], func(a *ZoneMetrics) float64 { return hoursDiff(doc, z, a, doc.Scenarios[i].Name).mean }))
+			row = append(row, optVal(zs[i], func(a *ZoneMetrics) float64 { return hoursDiff(doc, z, a, doc.Scenarios[i].Name).mean }))
 		}
 		for i := 1; i < n; i++ {
-			row = append(row, optDiff(zs[i], func(a *ZoneMetrics) float64 { return eueDiff(doc, z, a, doc.Scenarios[i].Name).mean / 1000 }))
+			row = append(row, optVal(zs[i], func(a *ZoneMetrics) float64 { return eueDiff(doc, z, a, doc.Scenarios[i].Name).mean / 1000 }))
 		}
 		if d := dep[z.Code]; d != nil {
 			row = append(row, d.IranGasShare, d.IranPowerShare)
@@ -330,41 +313,24 @@ func (w *wb) governoratesSheet() error {
 		}
 		rows = append(rows, row)
 	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
+		shades: []shade{
+			{cHours, cHours + n - 1, colorScale3(false)},
+			{cEUE, cEUE + n - 1, dataBar("F4A6A6")},
+			{cRisk, cRisk + n - 1, riskScale()},
+			{cDH, cDH + n - 2, colorScale3(false)},
+			{cDE, cDE + n - 2, dataBar("F8CBAD")},
+			{cDep, cDep + 1, dataBar("F4B183")},
+		},
+		freezeCol: 3, repeatHead: true})
 	if err != nil {
 		return err
 	}
-	cf := []struct {
-		from, to int
-		opts     []excelize.ConditionalFormatOptions
-	}{
-		{cHours, cHours + n - 1, colorScale3(false)},
-		{cEUE, cEUE + n - 1, dataBar("F4A6A6")},
-		{cRisk, cRisk + n - 1, riskScale()},
-		{cDH, cDH + n - 2, colorScale3(false)},
-		{cDE, cDE + n - 2, dataBar("F8CBAD")},
-		{cDep, cDep + 1, dataBar("F4B183")},
-	}
-	for _, c := range cf {
-		if c.to < c.from {
-			continue
-		}
-		a, _ := excelize.CoordinatesToCellName(c.from, first)
-		b, _ := excelize.CoordinatesToCellName(c.to, last)
-		if err := w.f.SetConditionalFormat(sh, a+":"+b, c.opts); err != nil {
-			return err
-		}
-	}
 	w.govSheet, w.govFirst, w.govLast, w.govHoursCol = sh, first, last, cHours
-	if err := w.freeze(sh, firstRow, 3); err != nil {
-		return err
-	}
-	if err := w.printTitles(sh, headRow); err != nil {
-		return err
-	}
 	return w.summaryChart()
 }
 
+// optVal is get(z), or an empty cell for a zone missing from a scenario.
 func optVal(z *ZoneMetrics, get func(*ZoneMetrics) float64) any {
 	if z == nil {
 		return nil
@@ -372,26 +338,12 @@ func optVal(z *ZoneMetrics, get func(*ZoneMetrics) float64) any {
 	return get(z)
 }
 
-func optDiff(a *ZoneMetrics, get func(*ZoneMetrics) float64) any {
-	if a == nil {
-		return nil
-	}
-	return get(a)
-}
-
 // ---- Monthly ----
 
 func (w *wb) monthlySheet() error {
 	doc := w.doc
-	sh, err := w.sheet("sheet.monthly")
-	if err != nil {
-		return err
-	}
-	order := w.govOrder()
-	if len(order) == 0 {
-		return w.emptyNote(sh, w.t("title.monthly"), w.t("empty.monthly"))
-	}
-	if err := w.heading(sh, w.t("title.monthly"), w.t("note.monthly")); err != nil {
+	sh, err := w.open(page{"sheet.monthly", "title.monthly", "note.monthly", "empty.monthly"}, len(w.govOrder()) == 0)
+	if sh == "" {
 		return err
 	}
 	li := langIndex(w.lang)
@@ -401,29 +353,16 @@ func (w *wb) monthlySheet() error {
 	}
 	cols = append(cols, col{head: w.t("h.year"), style: w.st.dec1, width: 9})
 	var rows [][]any
-	for s := range doc.Scenarios {
-		for _, b := range order {
-			z := w.zoneIn(s, b.Code)
-			if z == nil {
-				continue
-			}
-			row := w.zoneRow(s, z)
-			for m := 0; m < 12; m++ {
-				row = append(row, z.MonthlySupplyHours[m])
-			}
-			rows = append(rows, append(row, z.SupplyHoursPerDay))
+	w.eachZone(func(s int, z *ZoneMetrics) {
+		row := w.zoneRow(s, z)
+		for m := 0; m < 12; m++ {
+			row = append(row, z.MonthlySupplyHours[m])
 		}
-	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+		rows = append(rows, append(row, z.SupplyHoursPerDay))
+	})
+	_, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
+		shades: []shade{{5, len(cols), colorScale3(false)}}, freezeCol: 4})
 	if err != nil {
-		return err
-	}
-	a, _ := excelize.CoordinatesToCellName(5, first)
-	b, _ := excelize.CoordinatesToCellName(len(cols), last)
-	if err := w.f.SetConditionalFormat(sh, a+":"+b, colorScale3(false)); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 4); err != nil {
 		return err
 	}
 	if err := w.picture(sh, cellAt(len(cols)+2, headRow), "blackout-heatmap"); err != nil {
@@ -432,10 +371,7 @@ func (w *wb) monthlySheet() error {
 
 	// National mean shortfall by month, with its native chart.
 	top := last + 3
-	if err := w.f.InsertPageBreak(sh, cellAt(1, top-1)); err != nil {
-		return err
-	}
-	if err := w.str(sh, 1, top-1, w.t("title.national"), w.st.section); err != nil {
+	if err := w.section(sh, top-1, "title.national"); err != nil {
 		return err
 	}
 	ncols := []col{{head: w.t("h.month"), style: w.st.text}}
@@ -478,24 +414,34 @@ func (w *wb) zoneCols(withScenario bool) []col {
 		col{head: w.t("h.name2"), style: w.st.text})
 }
 
+// eachZone calls row for every scenario's governorates, scenario by
+// scenario in govOrder, skipping those a scenario lacks.
+func (w *wb) eachZone(row func(s int, z *ZoneMetrics)) {
+	order := w.govOrder()
+	for s := range w.doc.Scenarios {
+		for _, b := range order {
+			if z := w.zoneIn(s, b.Code); z != nil {
+				row(s, z)
+			}
+		}
+	}
+}
+
+// zoneRow starts a row under zoneCols(true); zoneCells under zoneCols(false).
 func (w *wb) zoneRow(s int, z *ZoneMetrics) []any {
+	return append([]any{w.scenarioLabel(s)}, w.zoneCells(z)...)
+}
+
+func (w *wb) zoneCells(z *ZoneMetrics) []any {
 	p, q := w.zoneNames(z)
-	return []any{w.scenarioLabel(s), z.Code, p, q}
+	return []any{z.Code, p, q}
 }
 
 // ---- Rolling blackouts ----
 
 func (w *wb) rollingSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.rolling")
-	if err != nil {
-		return err
-	}
-	order := w.govOrder()
-	if len(order) == 0 {
-		return w.emptyNote(sh, w.t("title.rolling"), w.t("empty.monthly"))
-	}
-	if err := w.heading(sh, w.t("title.rolling"), w.t("note.rolling")); err != nil {
+	sh, err := w.open(page{"sheet.rolling", "title.rolling", "note.rolling", "empty.monthly"}, len(w.govOrder()) == 0)
+	if sh == "" {
 		return err
 	}
 	li := langIndex(w.lang)
@@ -514,48 +460,26 @@ func (w *wb) rollingSheet() error {
 		{w.t("v.hours", 4), 0, func(z *ZoneMetrics) float64 { return z.PDaysBelow4h }},
 	}
 	var rows [][]any
-	for s := range doc.Scenarios {
-		for _, b := range order {
-			z := w.zoneIn(s, b.Code)
-			if z == nil {
-				continue
+	w.eachZone(func(s int, z *ZoneMetrics) {
+		for _, th := range thresholds {
+			row := append(w.zoneRow(s, z), th.label)
+			for m := 0; m < 12; m++ {
+				row = append(row, z.MonthlyPDaysBelow[m][th.k])
 			}
-			for _, th := range thresholds {
-				row := append(w.zoneRow(s, z), th.label)
-				for m := 0; m < 12; m++ {
-					row = append(row, z.MonthlyPDaysBelow[m][th.k])
-				}
-				rows = append(rows, append(row, th.year(z)))
-			}
+			rows = append(rows, append(row, th.year(z)))
 		}
-	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
-	if err != nil {
-		return err
-	}
-	a, _ := excelize.CoordinatesToCellName(6, first)
-	b, _ := excelize.CoordinatesToCellName(len(cols), last)
-	if err := w.f.SetConditionalFormat(sh, a+":"+b, riskScale()); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 4); err != nil {
-		return err
-	}
-	return w.printTitles(sh, headRow)
+	})
+	_, _, err = w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
+		shades: []shade{{6, len(cols), riskScale()}}, freezeCol: 4, repeatHead: true})
+	return err
 }
 
 // ---- Imports ----
 
 func (w *wb) importsSheet() error {
 	doc := w.doc
-	sh, err := w.sheet("sheet.imports")
-	if err != nil {
-		return err
-	}
-	if len(doc.Dependency) == 0 {
-		return w.emptyNote(sh, w.t("title.imports"), w.t("empty.imports"))
-	}
-	if err := w.heading(sh, w.t("title.imports"), w.t("note.imports")); err != nil {
+	sh, err := w.open(page{"sheet.imports", "title.imports", "note.imports", "empty.imports"}, len(doc.Dependency) == 0)
+	if sh == "" {
 		return err
 	}
 	cols := append(w.zoneCols(false), col{head: w.t("h.dep_gas"), style: w.st.pct}, col{head: w.t("h.dep_power"), style: w.st.pct},
@@ -570,32 +494,17 @@ func (w *wb) importsSheet() error {
 		if z == nil {
 			z = &ZoneMetrics{Code: d.Code, Name: d.Name}
 		}
-		p, q := w.zoneNames(z)
-		rows = append(rows, []any{d.Code, p, q, d.IranGasShare, d.IranPowerShare, d.OtherShare, d.MWAtRiskGas, d.MWAtRiskPower})
+		rows = append(rows, append(w.zoneCells(z), d.IranGasShare, d.IranPowerShare, d.OtherShare, d.MWAtRiskGas, d.MWAtRiskPower))
 	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	// One bar per column: each is scaled to its own maximum.
+	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
+		shades:    []shade{{4, 4, dataBar("F4B183")}, {5, 5, dataBar("FFD966")}, {7, 7, dataBar("F4B183")}, {8, 8, dataBar("FFD966")}},
+		freezeCol: 3})
 	if err != nil {
 		return err
 	}
-	for _, c := range []struct {
-		col   int
-		color string
-	}{{4, "F4B183"}, {5, "FFD966"}, {7, "F4B183"}, {8, "FFD966"}} {
-		if err := w.f.SetConditionalFormat(sh, rangeA1(c.col, first, c.col, last), dataBar(c.color)); err != nil {
-			return err
-		}
-	}
-	if err := w.freeze(sh, firstRow, 3); err != nil {
-		return err
-	}
-	series := []excelize.ChartSeries{
-		{Name: cellRef(sh, 4, headRow), Categories: rangeRef(sh, 2, first, 2, last), Values: rangeRef(sh, 4, first, 4, last), Fill: solid("ED7D31")},
-		{Name: cellRef(sh, 5, headRow), Categories: rangeRef(sh, 2, first, 2, last), Values: rangeRef(sh, 5, first, 5, last), Fill: solid("C55A11")},
-	}
-	if err := w.f.InsertPageBreak(sh, cellAt(1, last+2)); err != nil {
-		return err
-	}
-	if err := w.chartWithPicture(sh, cellAt(1, last+3), excelize.ColStacked, series, w.t("chart.dependency"), "0%", "dependency"); err != nil {
+	series := []excelize.ChartSeries{columnSeries(sh, 4, 2, first, last, "ED7D31"), columnSeries(sh, 5, 2, first, last, "C55A11")}
+	if err := w.chartBelow(sh, last, excelize.ColStacked, series, "chart.dependency", "0%", "dependency"); err != nil {
 		return err
 	}
 	return w.servedBySource(sh, last+3+wbChartH/20+3)
@@ -604,220 +513,178 @@ func (w *wb) importsSheet() error {
 // servedBySource tabulates each governorate's served energy by supply
 // source under every scenario, when the run recorded it.
 func (w *wb) servedBySource(sh string, top int) error {
-	doc := w.doc
-	var rows [][]any
+	// The columns are the first recorded source list.
 	var srcs []string
-	for s := range doc.Scenarios {
-		sc := &doc.Scenarios[s]
-		if len(sc.Sources) == 0 {
-			continue
-		}
-		if srcs == nil {
+	for _, sc := range w.doc.Scenarios {
+		if len(sc.Sources) > 0 {
 			srcs = sc.Sources
-		}
-		if !equalStrings(srcs, sc.Sources) {
-			continue // a different source list cannot share the columns
-		}
-		for _, b := range w.govOrder() {
-			z := w.zoneIn(s, b.Code)
-			if z == nil || len(z.ServedBySourceMWh) != len(srcs) {
-				continue
-			}
-			row := w.zoneRow(s, z)
-			for _, v := range z.ServedBySourceMWh {
-				row = append(row, v/1000)
-			}
-			rows = append(rows, row)
+			break
 		}
 	}
+	var rows [][]any
+	w.eachZone(func(s int, z *ZoneMetrics) {
+		sc := w.doc.Scenarios[s].Sources
+		// A scenario with no or a different source list cannot share the columns.
+		if len(sc) == 0 || !slices.Equal(srcs, sc) || len(z.ServedBySourceMWh) != len(srcs) {
+			return
+		}
+		row := w.zoneRow(s, z)
+		for _, v := range z.ServedBySourceMWh {
+			row = append(row, v/1000)
+		}
+		rows = append(rows, row)
+	})
 	if len(rows) == 0 {
 		return nil
 	}
-	if err := w.f.InsertPageBreak(sh, cellAt(1, top-1)); err != nil {
-		return err
-	}
-	if err := w.str(sh, 1, top-1, w.t("title.bysource"), w.st.section); err != nil {
+	if err := w.section(sh, top-1, "title.bysource"); err != nil {
 		return err
 	}
 	cols := w.zoneCols(true)
 	for _, s := range srcs {
 		cols = append(cols, col{head: w.t("h.bysource", s), style: w.st.int0})
 	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: cols, rows: rows})
-	if err != nil {
-		return err
-	}
-	return w.f.SetConditionalFormat(sh, rangeA1(5, first, len(cols), last), dataBar("9DC3E6"))
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	_, _, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: cols, rows: rows,
+		shades: []shade{{5, len(cols), dataBar("9DC3E6")}}})
+	return err
 }
 
 // ---- Supply ----
 
 func (w *wb) supplySheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.supply")
-	if err != nil {
-		return err
-	}
-	if len(doc.Supply) == 0 {
-		return w.emptyNote(sh, w.t("title.supply"), w.t("empty.supply"))
-	}
-	if err := w.heading(sh, w.t("title.supply"), ""); err != nil {
+	sh, err := w.open(page{"sheet.supply", "title.supply", "", "empty.supply"}, len(w.doc.Supply) == 0)
+	if sh == "" {
 		return err
 	}
 	st := w.st
-	cols := []col{{head: w.t("h.id"), style: st.text}, {head: w.t("h.unitname"), style: st.text}, {head: w.t("h.zone"), style: st.text},
-		{head: w.t("h.name2"), style: st.text}, {head: w.t("h.technology"), style: st.text}, {head: w.t("h.fuel"), style: st.text}, {head: w.t("h.nameplate"), style: st.int0},
-		{head: w.t("h.capacity"), style: st.int0}, {head: w.t("h.for"), style: st.pct}, {head: w.t("h.mttr"), style: st.int0},
-		{head: w.t("h.inservice"), style: st.text}, {head: w.t("h.source"), style: st.wrap, width: 22}, {head: w.t("h.note"), style: st.wrap, width: 48}}
-	var rows [][]any
-	for _, u := range doc.Supply {
-		zone, zone2 := u.Zone, ""
+	// A unit's governorate by name when the results know it, else its code.
+	zone := func(u *SupplyRow) (primary, secondary string) {
 		if z := w.zoneIn(0, u.Zone); z != nil {
-			zone, zone2 = w.zoneNames(z)
+			return w.zoneNames(z)
 		}
-		var year any
-		if u.InService > 0 {
-			year = strconv.Itoa(u.InService)
-		}
-		rows = append(rows, []any{u.ID, u.Name, zone, zone2, u.Technology, u.Fuel, u.NameplateMW, u.CapacityMW, u.FOR, u.MTTRH, year, u.Source, u.Note})
+		return u.Zone, ""
 	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
-	if err != nil {
-		return err
-	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(8, first, 8, last), dataBar("9DC3E6")); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 3); err != nil {
-		return err
-	}
-	return w.printTitles(sh, headRow)
+	t := recordTable(w, sh, w.doc.Supply, []field[SupplyRow]{
+		{"h.id", st.text, 0, func(u *SupplyRow) any { return u.ID }},
+		{"h.unitname", st.text, 0, func(u *SupplyRow) any { return u.Name }},
+		{"h.zone", st.text, 0, func(u *SupplyRow) any { p, _ := zone(u); return p }},
+		{"h.name2", st.text, 0, func(u *SupplyRow) any { _, q := zone(u); return q }},
+		{"h.technology", st.text, 0, func(u *SupplyRow) any { return u.Technology }},
+		{"h.fuel", st.text, 0, func(u *SupplyRow) any { return u.Fuel }},
+		{"h.nameplate", st.int0, 0, func(u *SupplyRow) any { return u.NameplateMW }},
+		{"h.capacity", st.int0, 0, func(u *SupplyRow) any { return u.CapacityMW }},
+		{"h.for", st.pct, 0, func(u *SupplyRow) any { return u.FOR }},
+		{"h.mttr", st.int0, 0, func(u *SupplyRow) any { return u.MTTRH }},
+		{"h.inservice", st.text, 0, func(u *SupplyRow) any {
+			if u.InService > 0 {
+				return strconv.Itoa(u.InService) // a year, not a quantity
+			}
+			return nil
+		}},
+		{"h.source", st.wrap, 22, func(u *SupplyRow) any { return u.Source }},
+		{"h.note", st.wrap, 48, func(u *SupplyRow) any { return u.Note }},
+	})
+	t.shades, t.freezeCol, t.repeatHead = []shade{{8, 8, dataBar("9DC3E6")}}, 3, true
+	_, _, err = w.writeTable(t)
+	return err
 }
 
 // ---- Scenarios ----
 
 func (w *wb) scenariosSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.scenarios")
-	if err != nil {
-		return err
-	}
-	if err := w.heading(sh, w.t("title.scenarios"), w.t("note.scenarios")); err != nil {
+	sh, err := w.open(page{"sheet.scenarios", "title.scenarios", "note.scenarios", ""}, false)
+	if sh == "" {
 		return err
 	}
 	st := w.st
-	cols := []col{{head: w.t("h.scenario"), style: st.text}, {head: w.t("h.description"), style: st.wrap, width: 70},
-		{head: w.t("h.role"), style: st.text}, {head: w.t("m.hours"), style: st.dec2}, {head: w.t("m.eue"), style: st.int0},
-		{head: w.t("m.peak_supply"), style: st.int0}}
-	var rows [][]any
-	for i, s := range doc.Scenarios {
-		role := w.t("v.reference")
-		if i > 0 {
-			role = w.t("v.compared")
+	role := func(s *Scenario) any {
+		if s == &w.doc.Scenarios[0] { // recordTable passes pointers into the slice
+			return w.t("v.reference")
 		}
-		rows = append(rows, []any{w.scenarioLabel(i), s.Description, role, s.System.SupplyHoursPerDay, s.System.EUE / 1000, s.System.PeakSupplyMW})
+		return w.t("v.compared")
 	}
-	if _, _, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows}); err != nil {
-		return err
-	}
-	return w.freeze(sh, firstRow, 1)
+	t := recordTable(w, sh, w.doc.Scenarios, []field[Scenario]{
+		{"h.scenario", st.text, 0, func(s *Scenario) any { return trValue(w.lang, s.Name) }},
+		{"h.description", st.wrap, 70, func(s *Scenario) any { return s.Description }},
+		{"h.role", st.text, 0, role},
+		{"m.hours", st.dec2, 0, func(s *Scenario) any { return s.System.SupplyHoursPerDay }},
+		{"m.eue", st.int0, 0, func(s *Scenario) any { return s.System.EUE / 1000 }},
+		{"m.peak_supply", st.int0, 0, func(s *Scenario) any { return s.System.PeakSupplyMW }},
+	})
+	t.freezeCol = 1
+	_, _, err = w.writeTable(t)
+	return err
 }
 
 // ---- Back-test ----
 
 func (w *wb) backtestSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.backtest")
-	if err != nil {
-		return err
-	}
-	if len(doc.BackTest) == 0 {
-		return w.emptyNote(sh, w.t("title.backtest"), w.t("empty.backtest"))
-	}
-	if err := w.heading(sh, w.t("title.backtest"), ""); err != nil {
+	bt := w.doc.BackTest
+	sh, err := w.open(page{"sheet.backtest", "title.backtest", "", "empty.backtest"}, len(bt) == 0)
+	if sh == "" {
 		return err
 	}
 	st := w.st
-	cols := []col{{head: w.t("h.measure"), style: st.text}, {head: w.t("h.model"), style: st.dec1}, {head: w.t("h.low"), style: st.dec1},
-		{head: w.t("h.high"), style: st.dec1}, {head: w.t("h.unit"), style: st.text}, {head: w.t("h.result"), style: st.text},
-		{head: w.t("h.source"), style: st.text}, {head: w.t("h.note"), style: st.wrap, width: 40}}
-	var rows [][]any
-	for _, r := range doc.BackTest {
-		res := w.t("v.outside")
+	result := func(r *BackTestRow) any {
 		if r.Inside {
-			res = w.t("v.inside")
+			return w.t("v.inside")
 		}
-		rows = append(rows, []any{r.Measure, r.Model, r.Low, r.High, r.Unit, res, r.Source, r.Note})
+		return w.t("v.outside")
 	}
-	first, _, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
-	if err != nil {
-		return err
-	}
-	for i, r := range doc.BackTest {
-		style := st.bad
-		if r.Inside {
-			style = st.good
+	t := recordTable(w, sh, bt, []field[BackTestRow]{
+		{"h.measure", st.text, 0, func(r *BackTestRow) any { return r.Measure }},
+		{"h.model", st.dec1, 0, func(r *BackTestRow) any { return r.Model }},
+		{"h.low", st.dec1, 0, func(r *BackTestRow) any { return r.Low }},
+		{"h.high", st.dec1, 0, func(r *BackTestRow) any { return r.High }},
+		{"h.unit", st.text, 0, func(r *BackTestRow) any { return r.Unit }},
+		{"h.result", st.text, 0, result},
+		{"h.source", st.text, 0, func(r *BackTestRow) any { return r.Source }},
+		{"h.note", st.wrap, 40, func(r *BackTestRow) any { return r.Note }},
+	})
+	// The result cell is green inside the reported range, red outside.
+	t.cellStyle = func(i, j int) int {
+		switch {
+		case j != 5:
+			return 0
+		case bt[i].Inside:
+			return st.good
+		default:
+			return st.bad
 		}
-		c := cellAt(6, first+i)
-		if err := w.f.SetCellStyle(sh, c, c, style); err != nil {
-			return err
-		}
 	}
-	return w.freeze(sh, firstRow, 2)
+	t.freezeCol = 2
+	_, _, err = w.writeTable(t)
+	return err
 }
 
 // ---- Sources ----
 
 func (w *wb) sourcesSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.sources")
-	if err != nil {
-		return err
-	}
-	if len(doc.Sources) == 0 {
-		return w.emptyNote(sh, w.t("title.sources"), w.t("empty.sources"))
-	}
-	if err := w.heading(sh, w.t("title.sources"), ""); err != nil {
+	sh, err := w.open(page{"sheet.sources", "title.sources", "", "empty.sources"}, len(w.doc.Sources) == 0)
+	if sh == "" {
 		return err
 	}
 	st := w.st
-	cols := []col{{head: w.t("h.id"), style: st.text}, {head: w.t("h.kind"), style: st.text}, {head: w.t("h.title"), style: st.wrap, width: 50},
-		{head: w.t("h.publisher"), style: st.wrap, width: 20}, {head: w.t("h.date"), style: st.text}, {head: w.t("h.url"), style: st.wrap, width: 40},
-		{head: w.t("h.note"), style: st.wrap, width: 50}}
-	var rows [][]any
-	for _, s := range doc.Sources {
-		rows = append(rows, []any{s.ID, trValue(w.lang, s.Kind), s.Title, s.Publisher, s.Date, s.URL, s.Note})
-	}
-	if _, _, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows}); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 2); err != nil {
-		return err
-	}
-	return w.printTitles(sh, headRow)
+	t := recordTable(w, sh, w.doc.Sources, []field[SourceRow]{
+		{"h.id", st.text, 0, func(s *SourceRow) any { return s.ID }},
+		{"h.kind", st.text, 0, func(s *SourceRow) any { return trValue(w.lang, s.Kind) }},
+		{"h.title", st.wrap, 50, func(s *SourceRow) any { return s.Title }},
+		{"h.publisher", st.wrap, 20, func(s *SourceRow) any { return s.Publisher }},
+		{"h.date", st.text, 0, func(s *SourceRow) any { return s.Date }},
+		{"h.url", st.wrap, 40, func(s *SourceRow) any { return s.URL }},
+		{"h.note", st.wrap, 50, func(s *SourceRow) any { return s.Note }},
+	})
+	t.freezeCol, t.repeatHead = 2, true
+	_, _, err = w.writeTable(t)
+	return err
 }
 
 // ---- Run ----
 
 func (w *wb) runSheet() error {
 	doc := w.doc
-	sh, err := w.sheet("sheet.run")
-	if err != nil {
-		return err
-	}
-	if err := w.heading(sh, w.t("title.run"), ""); err != nil {
+	sh, err := w.open(page{"sheet.run", "title.run", "", ""}, false)
+	if sh == "" {
 		return err
 	}
 	r := doc.Run
@@ -836,51 +703,46 @@ func (w *wb) runSheet() error {
 	if r.Workers > 0 {
 		rows = append(rows, []any{w.t("r.workers"), r.Workers})
 	}
-	cols := []col{{head: w.t("h.item"), style: w.st.label, width: 30}, {head: w.t("h.itemvalue"), style: w.st.wrap, width: 80}}
-	_, _, err = w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	_, _, err = w.writeTable(tableSpec{sheet: sh, row: headRow, cols: w.itemCols(30, 80), rows: rows})
 	return err
 }
 
 // ---- Outlook, Sensitivity, Options (only when present) ----
 
 func (w *wb) outlookSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.outlook")
-	if err != nil {
+	sh, err := w.open(page{"sheet.outlook", "title.outlook", "", ""}, false)
+	if sh == "" {
 		return err
 	}
-	if err := w.heading(sh, w.t("title.outlook"), ""); err != nil {
-		return err
-	}
-	st := w.st
-	cols := []col{{head: w.t("h.scenario"), style: st.text}, {head: w.t("h.year"), style: st.text},
-		{head: w.t("h.peak_demand"), style: st.int0}, {head: w.t("h.peak_supply0"), style: st.int0},
-		{head: w.t("h.shortfall0"), style: st.int0}, {head: w.t("h.outlook_eue"), style: st.int0},
-		{head: w.t("h.outlook_se"), style: st.int0}, {head: w.t("h.outlook_hrs"), style: st.dec2}}
 	// Group by scenario (first appearance), then year, so each scenario's
 	// rows are contiguous for the chart.
 	rank := map[string]int{}
-	for _, o := range doc.Outlook {
+	for _, o := range w.doc.Outlook {
 		if _, ok := rank[o.Scenario]; !ok {
 			rank[o.Scenario] = len(rank)
 		}
 	}
-	rowsO := append([]OutlookRow(nil), doc.Outlook...)
+	rowsO := append([]OutlookRow(nil), w.doc.Outlook...)
 	sort.SliceStable(rowsO, func(a, b int) bool {
 		if rank[rowsO[a].Scenario] != rank[rowsO[b].Scenario] {
 			return rank[rowsO[a].Scenario] < rank[rowsO[b].Scenario]
 		}
 		return rowsO[a].Year < rowsO[b].Year
 	})
-	var rows [][]any
-	for _, o := range rowsO {
-		rows = append(rows, []any{trValue(w.lang, o.Scenario), strconv.Itoa(o.Year), o.PeakDemandMW, o.PeakSupplyMW, o.PeakShortfallMW, o.EUE / 1000, o.EUESE / 1000, o.SupplyHoursPerDay})
-	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	st := w.st
+	t := recordTable(w, sh, rowsO, []field[OutlookRow]{
+		{"h.scenario", st.text, 0, func(o *OutlookRow) any { return trValue(w.lang, o.Scenario) }},
+		{"h.year", st.text, 0, func(o *OutlookRow) any { return strconv.Itoa(o.Year) }},
+		{"h.peak_demand", st.int0, 0, func(o *OutlookRow) any { return o.PeakDemandMW }},
+		{"h.peak_supply0", st.int0, 0, func(o *OutlookRow) any { return o.PeakSupplyMW }},
+		{"h.shortfall0", st.int0, 0, func(o *OutlookRow) any { return o.PeakShortfallMW }},
+		{"h.outlook_eue", st.int0, 0, func(o *OutlookRow) any { return o.EUE / 1000 }},
+		{"h.outlook_se", st.int0, 0, func(o *OutlookRow) any { return o.EUESE / 1000 }},
+		{"h.outlook_hrs", st.dec2, 0, func(o *OutlookRow) any { return o.SupplyHoursPerDay }},
+	})
+	t.freezeCol = 3
+	first, last, err := w.writeTable(t)
 	if err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 3); err != nil {
 		return err
 	}
 	var series []excelize.ChartSeries
@@ -893,93 +755,63 @@ func (w *wb) outlookSheet() error {
 			Values: rangeRef(sh, 6, first+i, 6, first+j-1), Line: excelize.LineOptions{Width: 2.25}})
 		i = j
 	}
-	if err := w.f.InsertPageBreak(sh, cellAt(1, last+2)); err != nil {
-		return err
-	}
-	return w.chartWithPicture(sh, cellAt(1, last+3), excelize.Line, series, w.t("chart.outlook"), "#,##0", "outlook")
+	return w.chartBelow(sh, last, excelize.Line, series, "chart.outlook", "#,##0", "outlook")
 }
 
 func (w *wb) sensitivitySheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.sensitivity")
-	if err != nil {
+	sh, err := w.open(page{"sheet.sensitivity", "title.sensitivity", "", ""}, false)
+	if sh == "" {
 		return err
 	}
-	if err := w.heading(sh, w.t("title.sensitivity"), ""); err != nil {
-		return err
-	}
+	swing := func(r *SensitivityRow) float64 { return math.Abs(r.HighEUE - r.LowEUE) }
+	rs := append([]SensitivityRow(nil), w.doc.Sensitivity...)
+	sort.SliceStable(rs, func(a, b int) bool { return swing(&rs[a]) > swing(&rs[b]) }) // the tornado's widest bar on top
 	st := w.st
-	cols := []col{{head: w.t("h.input"), style: st.text}, {head: w.t("h.lowlabel"), style: st.text}, {head: w.t("h.highlabel"), style: st.text},
-		{head: w.t("h.loweue"), style: st.int0}, {head: w.t("h.higheue"), style: st.int0}, {head: w.t("h.baseeue"), style: st.int0},
-		{head: w.t("h.swing"), style: st.int0}}
-	rs := append([]SensitivityRow(nil), doc.Sensitivity...)
-	sort.SliceStable(rs, func(a, b int) bool {
-		return math.Abs(rs[a].HighEUE-rs[a].LowEUE) > math.Abs(rs[b].HighEUE-rs[b].LowEUE)
+	t := recordTable(w, sh, rs, []field[SensitivityRow]{
+		{"h.input", st.text, 0, func(r *SensitivityRow) any { return r.Input }},
+		{"h.lowlabel", st.text, 0, func(r *SensitivityRow) any { return r.LowLabel }},
+		{"h.highlabel", st.text, 0, func(r *SensitivityRow) any { return r.HighLabel }},
+		{"h.loweue", st.int0, 0, func(r *SensitivityRow) any { return r.LowEUE / 1000 }},
+		{"h.higheue", st.int0, 0, func(r *SensitivityRow) any { return r.HighEUE / 1000 }},
+		{"h.baseeue", st.int0, 0, func(r *SensitivityRow) any { return r.BaseEUE / 1000 }},
+		{"h.swing", st.int0, 0, func(r *SensitivityRow) any { return swing(r) / 1000 }},
 	})
-	var rows [][]any
-	for _, r := range rs {
-		rows = append(rows, []any{r.Input, r.LowLabel, r.HighLabel, r.LowEUE / 1000, r.HighEUE / 1000, r.BaseEUE / 1000, math.Abs(r.HighEUE-r.LowEUE) / 1000})
-	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	t.shades, t.freezeCol = []shade{{7, 7, dataBar("B4A7D6")}}, 2
+	first, last, err := w.writeTable(t)
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(7, first, 7, last), dataBar("B4A7D6")); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 2); err != nil {
-		return err
-	}
-	series := []excelize.ChartSeries{{Name: cellRef(sh, 7, headRow), Categories: rangeRef(sh, 1, first, 1, last),
-		Values: rangeRef(sh, 7, first, 7, last), Fill: solid("7F6084")}}
-	if err := w.f.InsertPageBreak(sh, cellAt(1, last+2)); err != nil {
-		return err
-	}
-	return w.chartWithPicture(sh, cellAt(1, last+3), excelize.Bar, series, w.t("chart.tornado"), "#,##0", "tornado")
+	series := []excelize.ChartSeries{columnSeries(sh, 7, 1, first, last, "7F6084")}
+	return w.chartBelow(sh, last, excelize.Bar, series, "chart.tornado", "#,##0", "tornado")
 }
 
 func (w *wb) optionsSheet() error {
-	doc := w.doc
-	sh, err := w.sheet("sheet.options")
-	if err != nil {
-		return err
-	}
-	if err := w.heading(sh, w.t("title.options"), ""); err != nil {
+	sh, err := w.open(page{"sheet.options", "title.options", "", ""}, false)
+	if sh == "" {
 		return err
 	}
 	st := w.st
-	cols := []col{{head: w.t("h.option"), style: st.text}, {head: w.t("h.description"), style: st.wrap, width: 60},
-		{head: w.t("h.optservice"), style: st.text}, {head: w.t("h.recovered"), style: st.int0},
-		{head: w.t("h.recshare"), style: st.pct}, {head: w.t("h.recse"), style: st.int0}}
-	var rows [][]any
-	for _, o := range doc.Options {
-		rows = append(rows, []any{o.Name, o.Description, o.InService, o.RecoveredMWh / 1000, o.RecoveredShare, o.SE / 1000})
-	}
-	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
+	t := recordTable(w, sh, w.doc.Options, []field[OptionRow]{
+		{"h.option", st.text, 0, func(o *OptionRow) any { return o.Name }},
+		{"h.description", st.wrap, 60, func(o *OptionRow) any { return o.Description }},
+		{"h.optservice", st.text, 0, func(o *OptionRow) any { return o.InService }},
+		{"h.recovered", st.int0, 0, func(o *OptionRow) any { return o.RecoveredMWh / 1000 }},
+		{"h.recshare", st.pct, 0, func(o *OptionRow) any { return o.RecoveredShare }},
+		{"h.recse", st.int0, 0, func(o *OptionRow) any { return o.SE / 1000 }},
+	})
+	t.shades, t.freezeCol = []shade{{5, 5, dataBar("A9D08E")}}, 2
+	first, last, err := w.writeTable(t)
 	if err != nil {
 		return err
 	}
-	if err := w.f.SetConditionalFormat(sh, rangeA1(5, first, 5, last), dataBar("A9D08E")); err != nil {
-		return err
-	}
-	if err := w.freeze(sh, firstRow, 2); err != nil {
-		return err
-	}
-	series := []excelize.ChartSeries{{Name: cellRef(sh, 5, headRow), Categories: rangeRef(sh, 1, first, 1, last),
-		Values: rangeRef(sh, 5, first, 5, last), Fill: solid("70AD47")}}
-	if err := w.f.InsertPageBreak(sh, cellAt(1, last+2)); err != nil {
-		return err
-	}
-	return w.chartWithPicture(sh, cellAt(1, last+3), excelize.Bar, series, w.t("chart.options"), "0%", "options")
+	series := []excelize.ChartSeries{columnSeries(sh, 5, 1, first, last, "70AD47")}
+	return w.chartBelow(sh, last, excelize.Bar, series, "chart.options", "0%", "options")
 }
 
 func (w *wb) replacementSheet() error {
 	r := w.doc.Replacement
-	sh, err := w.sheet("sheet.replacement")
-	if err != nil {
-		return err
-	}
-	if err := w.heading(sh, w.t("title.replacement"), ""); err != nil {
+	sh, err := w.open(page{"sheet.replacement", "title.replacement", "", ""}, false)
+	if sh == "" {
 		return err
 	}
 	st := w.st
@@ -1015,18 +847,19 @@ func (w *wb) replacementSheet() error {
 	for i, it := range items {
 		rows[i] = []any{it.label, it.value}
 	}
-	cols := []col{{head: w.t("h.item"), style: st.label, width: 50}, {head: w.t("h.itemvalue"), style: st.wrap, width: 40}}
-	first, _, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows})
-	if err != nil {
-		return err
-	}
-	for i, it := range items {
-		c := cellAt(2, first+i)
-		if err := w.f.SetCellStyle(sh, c, c, it.style); err != nil {
-			return err
+	valueStyle := func(i, j int) int {
+		if j == 1 {
+			return items[i].style
 		}
+		return 0
 	}
-	return nil
+	_, _, err = w.writeTable(tableSpec{sheet: sh, row: headRow, cols: w.itemCols(50, 40), rows: rows, cellStyle: valueStyle})
+	return err
+}
+
+// itemCols are the columns of a two-column item/value sheet.
+func (w *wb) itemCols(labelWidth, valueWidth float64) []col {
+	return []col{{head: w.t("h.item"), style: w.st.label, width: labelWidth}, {head: w.t("h.itemvalue"), style: w.st.wrap, width: valueWidth}}
 }
 
 // ---- cell references ----
