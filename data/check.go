@@ -162,6 +162,9 @@ func (v *validator) units() {
 			v.at("units", i, "mttf_h", "must be ≥ 0 (got %g)", u.MTTF)
 		}
 		v.mttr("units", i, u.MTTR, true)
+		if !(u.MaintenanceWeeks >= 0 && u.MaintenanceWeeks <= 52) {
+			v.at("units", i, "maintenance_weeks", "must be in [0,52] weeks per year (got %g)", u.MaintenanceWeeks)
+		}
 		if !(u.TempDerate >= 0 && u.TempDerate < 0.05) {
 			v.at("units", i, "temp_derate", "must be in [0,0.05) per °C (got %g)", u.TempDerate)
 		}

@@ -106,7 +106,20 @@ var ruleCases = []struct {
 	{"link FOR without MTTR", map[string]string{"links.csv": "id,country,zone,capacity_mw,for\nl1,iran,A,100,0.05\n"}, "column mttr_h: is required when for > 0"},
 	{"unknown table file", map[string]string{"unit.csv": "x\n1\n"}, `unknown table "unit"`},
 	{"duplicate column", sub("zones.csv", "code,name,region,peak_mw", "code,name,region,peak_mw,Name"), "column name: the column appears twice"},
+	{"maintenance weeks negative", maint("-1"), "column maintenance_weeks: must be in [0,52] weeks per year (got -1)"},
+	{"maintenance weeks over a year", maint("53"), "column maintenance_weeks: must be in [0,52] weeks per year (got 53)"},
+	{"maintenance weeks not numeric", maint("four"), `column maintenance_weeks: must be a number (got "four")`},
+	{"maintenance weeks as percent", maint("4%"), "column maintenance_weeks: must be a number, not a percentage"},
 	{"temperature out of range", map[string]string{"temperature.csv": "hour,A,B\n1,20,20\n2,99,20\n3,20,20\n"}, "must be in [-60,70] °C (got 99)"},
+}
+
+// maint adds a maintenance_weeks column to the base units, with value v
+// on u1 and an empty cell on u2.
+func maint(v string) map[string]string {
+	u := strings.Replace(base["units.csv"], "retired\n", "retired,maintenance_weeks\n", 1)
+	u = strings.Replace(u, "2010,\n", "2010,,"+v+"\n", 1)
+	u = strings.Replace(u, "pv,,\n", "pv,,,\n", 1)
+	return map[string]string{"units.csv": u}
 }
 
 func prefixed(p string) string {
@@ -127,6 +140,16 @@ func TestBaseIsValid(t *testing.T) {
 	}
 	if got := ds.Units[0].MTTF; got != 450 {
 		t.Errorf("MTTF from FOR 0.1 and MTTR 50 = %v, want 450", got)
+	}
+	if got := ds.Units[0].MaintenanceWeeks; got != 0 {
+		t.Errorf("maintenance_weeks without the column = %v, want 0 (none)", got)
+	}
+	ds, err = Load(writeDir(t, with(maint("4.5"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := ds.Units[0].MaintenanceWeeks, ds.Units[1].MaintenanceWeeks; a != 4.5 || b != 0 {
+		t.Errorf("maintenance_weeks = %v and %v (empty cell), want 4.5 and 0", a, b)
 	}
 	if ds.Corridors[0].ReverseMW != 30 {
 		t.Errorf("reverse_mw default = %v, want capacity_mw 30", ds.Corridors[0].ReverseMW)

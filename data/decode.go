@@ -188,6 +188,7 @@ func decodeTables(tables map[string]*table, c *collector) *Dataset {
 		forv, forGiven := r.num("for")
 		mttf, mttfGiven := r.num("mttf_h")
 		u.MTTR = r.f("mttr_h")
+		u.MaintenanceWeeks = r.f("maintenance_weeks")
 		u.FOR = forv
 		switch {
 		case mttfGiven:

@@ -82,7 +82,7 @@ func tablesOf(ds *Dataset) []cells {
 	add("units", len(ds.Units), func(i int) []string {
 		u := ds.Units[i]
 		return []string{u.ID, u.Name, u.Zone, u.Technology, u.Fuel, num(u.NameplateMW), num(u.CapacityMW), strconv.Itoa(u.Units),
-			num(u.FOR), num(u.MTTF), num(u.MTTR), num(u.TempDerate), num(u.MWPerMCMD), num(u.LiquidFactor),
+			num(u.FOR), num(u.MTTF), num(u.MTTR), num(u.MaintenanceWeeks), num(u.TempDerate), num(u.MWPerMCMD), num(u.LiquidFactor),
 			year(u.InService), year(u.Retired), u.Profile, u.Source, u.Note}
 	})
 	add("fuels", len(ds.Fuels), func(i int) []string {

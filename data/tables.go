@@ -74,6 +74,10 @@ type Unit struct {
 	Retired      int     // first year out of service (0: never)
 	Source       string
 	Note         string
+
+	// MaintenanceWeeks is the planned maintenance of each identical unit,
+	// in weeks per year (0: none); imports schedules it outside June–September.
+	MaintenanceWeeks float64
 }
 
 // Fuel is a gas supply pool.

@@ -1,8 +1,11 @@
 package imports
 
 import (
+	"cmp"
 	"fmt"
+	"hash/fnv"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -360,6 +363,7 @@ func (b *built) outage(what string, forced, mtbf, mttr float64) (float64, float6
 func (b *built) units(ds *data.Dataset) error {
 	w, s := b.w, b.sys
 	profIdx := map[string]int{}
+	var planned []maintBlock
 	oil := b.source(SrcOil)
 	defMW, hasDefMW := param(ds, ParamMWPerMCMD)
 	for k, u := range w.units {
@@ -380,6 +384,10 @@ func (b *built) units(ds *data.Dataset) error {
 		}
 		n := max(u.Units, 1)
 		_, mtbf, err := b.outage(what, u.FOR, u.MTTF, u.MTTR)
+		if err != nil {
+			return err
+		}
+		mh, err := maintHours(what, u.MaintenanceWeeks)
 		if err != nil {
 			return err
 		}
@@ -425,11 +433,14 @@ func (b *built) units(ds *data.Dataset) error {
 				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: liquid, LiquidSource: oil,
 				HydroBudgetMWh: hydro, Source: src,
 			})
+			if mh > 0 {
+				planned = append(planned, maintBlock{unit: len(s.Units) - 1, zone: zi, mw: capMW / float64(n), hours: mh, key: unitKey(id)})
+			}
 			b.unitLink = append(b.unitLink, false)
 			b.unitIranLink = append(b.unitIranLink, false)
 		}
 	}
-	return nil
+	return scheduleMaintenance(s, planned, w.year)
 }
 
 // profile returns the System.Profiles index of a profiles-table column,
@@ -558,4 +569,146 @@ func weather(ds *data.Dataset) grid.Weather {
 		return grid.Weather{}
 	}
 	return grid.Weather{AnomalySD: sd}
+}
+
+// Planned maintenance (brief gap 6; the embedded weeks are assumption A46).
+// Each identical unit with maintenance_weeks is taken out once a calendar
+// year for one block of weeks × 168 hours. A block never touches
+// June–September, the summer peak. It goes in spring (Mar–May) or autumn
+// (Oct–Nov) when it fits there, and reaches into December–February only
+// when it does not, because December–January carries Iraq's second, winter
+// peak. Blocks are placed largest first (equal ones in the order of a hash
+// of the unit id, so a station's units interleave with other stations'
+// rather than queue together), each on the days where the MW already out,
+// nationally plus in its own zone, is least: a levelling rule that keeps
+// the capacity out at any hour near the average and spreads the units of a
+// station and a zone apart. Days are those of each calendar year the demand
+// table covers: a shorter table keeps the part of each block inside it.
+
+// maintBlock is one unit's yearly maintenance, to be placed.
+type maintBlock struct {
+	unit, zone int     // System.Units and System.Zones indices
+	mw         float64 // capacity out during the block
+	hours      int
+	key        uint32 // hash of the unit id: a stable order among equal blocks
+}
+
+// maintHours converts maintenance_weeks to whole hours of one block.
+func maintHours(what string, weeks float64) (int, error) {
+	if !(weeks >= 0 && weeks <= 52) {
+		return 0, fmt.Errorf("build: %s: maintenance_weeks %.4g must be in [0,52] weeks per year", what, weeks)
+	}
+	return int(math.Round(weeks * 168)), nil
+}
+
+func unitKey(id string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()
+}
+
+// summerMonth: no planned maintenance (the summer peak).
+func summerMonth(m time.Month) bool { return m >= time.June && m <= time.September }
+
+// winterMonth: maintenance only when spring and autumn cannot hold a block
+// (December–January is the winter peak; February is taken with them so that
+// the spring and autumn seasons come first).
+func winterMonth(m time.Month) bool { return m == time.December || m <= time.February }
+
+// scheduleMaintenance sets System.Units[].Maintenance for each block, for
+// every calendar year from the study year that the horizon reaches.
+func scheduleMaintenance(s *grid.System, blocks []maintBlock, year int) error {
+	if len(blocks) == 0 {
+		return nil
+	}
+	slices.SortFunc(blocks, func(a, b maintBlock) int {
+		return cmp.Or(cmp.Compare(b.mw, a.mw), cmp.Compare(b.hours, a.hours), cmp.Compare(a.key, b.key),
+			strings.Compare(s.Units[a.unit].ID, s.Units[b.unit].ID))
+	})
+	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	for y := year; ; y++ {
+		off := int(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Sub(t0).Hours())
+		if off >= s.Hours {
+			return nil
+		}
+		wins, err := yearMaintenance(s, blocks, y)
+		if err != nil {
+			return err
+		}
+		for i, b := range blocks {
+			u := &s.Units[b.unit]
+			for _, w := range wins[i] {
+				w.Start, w.End = w.Start+off, min(w.End+off, s.Hours)
+				if w.Start < w.End {
+					u.Maintenance = append(u.Maintenance, w)
+				}
+			}
+		}
+	}
+}
+
+// yearMaintenance places the blocks on the days of one calendar year and
+// returns each block's windows in hours from 1 January of that year. The
+// allowed days (October to May) are contiguous across the year's end, so a
+// block may wrap from December into January of the same modelled year.
+func yearMaintenance(s *grid.System, blocks []maintBlock, year int) ([][]grid.Window, error) {
+	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	nd := int(jan1.AddDate(1, 0, 0).Sub(jan1).Hours()) / 24
+	allowed, winter := make([]bool, nd), make([]bool, nd)
+	nAllowed := 0
+	for d := range nd {
+		m := jan1.AddDate(0, 0, d).Month()
+		allowed[d], winter[d] = !summerMonth(m), winterMonth(m)
+		if allowed[d] {
+			nAllowed++
+		}
+	}
+	national := make([]float64, nd)
+	zonal := make([][]float64, len(s.Zones))
+	out := make([][]grid.Window, len(blocks))
+	for i, b := range blocks {
+		days := (b.hours + 23) / 24
+		if days > nAllowed {
+			return nil, fmt.Errorf("build: units %s: maintenance_weeks %.4g does not fit in the %.4g weeks of %d outside June–September",
+				s.Units[b.unit].ID, float64(b.hours)/168, float64(nAllowed)/7, year)
+		}
+		if zonal[b.zone] == nil {
+			zonal[b.zone] = make([]float64, nd)
+		}
+		zone := zonal[b.zone]
+		best, bestWinter, bestCost := -1, 0, 0.0
+		for start := range nd {
+			inWinter, natMax, zoneMax, fits := 0, 0.0, 0.0, true
+			for k := range days {
+				d := (start + k) % nd
+				if !allowed[d] {
+					fits = false
+					break
+				}
+				if winter[d] {
+					inWinter++
+				}
+				natMax, zoneMax = max(natMax, national[d]), max(zoneMax, zone[d])
+			}
+			if !fits {
+				continue
+			}
+			cost := natMax + zoneMax
+			if best < 0 || inWinter < bestWinter || (inWinter == bestWinter && cost < bestCost) {
+				best, bestWinter, bestCost = start, inWinter, cost
+			}
+		}
+		for k := range days {
+			d := (best + k) % nd
+			national[d] += b.mw
+			zone[d] += b.mw
+		}
+		h0, yearEnd := best*24, nd*24
+		if end := h0 + b.hours; end <= yearEnd {
+			out[i] = []grid.Window{{Start: h0, End: end}}
+		} else {
+			out[i] = []grid.Window{{Start: 0, End: end - yearEnd}, {Start: h0, End: yearEnd}}
+		}
+	}
+	return out, nil
 }
