@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -60,5 +61,18 @@ func TestExportRoundTrip(t *testing.T) {
 				t.Errorf("temporary files left behind: %v", ents)
 			}
 		})
+	}
+}
+
+// The template documents the optional planned-maintenance column and its
+// default (absence means no planned maintenance).
+func TestReadmeDocumentsMaintenance(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := readmeText(emb, "md")
+	if !strings.Contains(md, "| maintenance_weeks |  | weeks per year |") || !strings.Contains(md, "default 0 = no planned maintenance") {
+		t.Error("README does not document units.maintenance_weeks as optional with its default")
 	}
 }

@@ -94,7 +94,7 @@ var specs = []tableSpec{
 		{Name: "for", Kind: kFrac, Unit: "fraction", Desc: "forced outage rate in [0,1); give for and mttr_h, or mttf_h and mttr_h"},
 		{Name: "mttf_h", Kind: kNum, Unit: "h", Desc: "mean time to failure (optional when for is given: mttf = mttr × (1 − for) / for; for = 0 means never fails)"},
 		{Name: "mttr_h", Kind: kNum, Required: true, Unit: "h", Desc: "mean time to repair, at least 1 h"},
-		{Name: "maintenance_weeks", Kind: kNum, Unit: "weeks per year", Desc: "planned maintenance of each of the station's units, in [0,52]; each unit is taken out for one block of this length, scheduled outside June–September (spring and autumn first, then the winter months), staggered so units are not all out at once (optional; default 0 = no planned maintenance)"},
+		{Name: "maintenance_weeks", Kind: kNum, Unit: "weeks per year", Desc: "planned maintenance of each of the station's units, in [0,52]; each unit is taken out once a year for one block of this length, never in June–September (spring and autumn first, then the winter months; so at most the ~34.7 weeks outside June–September), staggered so units are not all out at once (optional; default 0 = no planned maintenance)"},
 		{Name: "temp_derate", Kind: kFrac, Unit: "fraction per °C", Desc: "output lost per °C above 15 °C (optional; default 0 = none)"},
 		{Name: "mw_per_mcmd", Kind: kNum, Unit: "MW per mcm/d", Desc: "electric MW from 1 mcm/d of gas; required when fuel is a gas pool"},
 		{Name: "liquid_factor", Kind: kFrac, Unit: "fraction", Desc: "dual fuel: share of capacity kept on liquid fuel when its pool runs short (optional; default 0 = gas only)"},
