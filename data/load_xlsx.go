@@ -66,21 +66,10 @@ func readXLSX(file string, b []byte, c *collector) ([]*table, error) {
 			continue
 		}
 		t := &table{Name: name, File: file}
-		first := true
 		for i, rec := range rows {
-			rec = trimTrailingEmpty(rec)
-			if len(rec) == 0 {
-				continue
-			}
-			if first {
-				setHeader(t, rec)
-				first = false
-				continue
-			}
-			t.Rows = append(t.Rows, rec)
-			t.Line = append(t.Line, i+1)
+			t.addRecord(rec, i+1)
 		}
-		if first {
+		if t.Header == nil {
 			c.add(file, name, 0, "", "the sheet is empty (no header row)")
 			continue
 		}

@@ -69,7 +69,6 @@ func readCSV(name, file string, b []byte, c *collector) *table {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	first := true
 	extra := 0 // line breaks inside quoted cells so far: rows, not lines, are what a spreadsheet shows
 	for {
 		rec, err := r.Read()
@@ -90,23 +89,27 @@ func readCSV(name, file string, b []byte, c *collector) *table {
 		for _, f := range rec {
 			extra += strings.Count(f, "\n")
 		}
-		rec = trimTrailingEmpty(rec)
-		if len(rec) == 0 {
-			continue
-		}
-		if first {
-			setHeader(t, rec)
-			first = false
-			continue
-		}
-		t.Rows = append(t.Rows, rec)
-		t.Line = append(t.Line, line)
+		t.addRecord(rec, line)
 	}
-	if first {
+	if t.Header == nil {
 		c.add(file, name, 0, "", "the table is empty (no header row)")
 		return nil
 	}
 	return t
+}
+
+// addRecord takes the first non-empty record as the header and the later
+// ones as rows, remembering the line the user sees each on.
+func (t *table) addRecord(rec []string, line int) {
+	rec = trimTrailingEmpty(rec)
+	switch {
+	case len(rec) == 0:
+	case t.Header == nil:
+		setHeader(t, rec)
+	default:
+		t.Rows = append(t.Rows, rec)
+		t.Line = append(t.Line, line)
+	}
 }
 
 func setHeader(t *table, rec []string) {
