@@ -49,7 +49,7 @@ type layout struct {
 func newLayout(m *model) layout {
 	l := layout{ent: oSrc + m.S, nEnt: m.Z + 1, S: m.S, W: m.weekLen}
 	l.week = l.ent * l.nEnt
-	l.size = l.week + l.W*(2+m.S)
+	l.size = l.week + l.W*(2+m.S) + l.nEnt*l.W
 	return l
 }
 
@@ -57,6 +57,10 @@ func newLayout(m *model) layout {
 func (l layout) weekDemand() int      { return l.week }
 func (l layout) weekUnserved() int    { return l.week + l.W }
 func (l layout) weekSource(s int) int { return l.week + (2+s)*l.W }
+
+// weekSupply is the offset of entity e's supply in each peak-week hour
+// (after the by-source sums).
+func (l layout) weekSupply(e int) int { return l.week + (2+l.S+e)*l.W }
 
 // perSample holds the O(samples × zones) values kept for quantiles and
 // paired comparisons: annual EUE, supply hours, served energy, monthly EUE.
@@ -117,6 +121,7 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 			Events:     est(eEvents), LongestDuration: est(eLongest), ServedMWh: est(eServed),
 			PeakHour: m.peakHour[e], PeakSupplyMW: a[oPeakSup] / nf, PeakShortfallMW: a[oPeakShort] / nf,
 		}
+		mt.PeakWeekSupplyMW = scaled(acc[l.weekSupply(e):l.weekSupply(e)+l.W], nf)
 		if ev := a[oSum+eEvents]; ev > 0 {
 			mt.MeanDurationH = a[oEventH] / ev
 		}

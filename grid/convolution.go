@@ -235,11 +235,17 @@ func (Convolution) Assess(ctx context.Context, sys *System) (*Result, error) {
 	mt.PeakHour, mt.PeakDemandMW = ph, m.demand[ph]
 	mt.PeakSupplyMW = base.mean() + extra
 	mt.PeakShortfallMW = eueH[ph]
+	mt.PeakWeekSupplyMW = make([]float64, m.weekLen)
+	for k := range m.weekLen {
+		_, _, extra := hourly(m.weekStart + k)
+		mt.PeakWeekSupplyMW[k] = base.mean() + extra
+	}
 	if len(sys.Sources) == 1 {
 		mt.ServedBySourceMWh = []float64{demand - eue}
 	}
 	sysM := mt
 	sysM.Code, sysM.Name = "", "system"
+	sysM.PeakWeekSupplyMW = slices.Clone(mt.PeakWeekSupplyMW)
 	w := PeakWeek{StartHour: m.weekStart}
 	w.DemandMW = slices.Clone(m.demand[m.weekStart : m.weekStart+m.weekLen])
 	w.UnservedMW = slices.Clone(eueH[m.weekStart : m.weekStart+m.weekLen])

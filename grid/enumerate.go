@@ -54,6 +54,10 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 	}
 	eueAt := make([]float64, Z+1)
 	supAt := make([]float64, Z+1)
+	weekSup := make([][]float64, Z+1) // [entity][hour of the peak week]
+	for e := range weekSup {
+		weekSup[e] = make([]float64, m.weekLen)
+	}
 	unitF := make([]float64, nU)
 	gAv := make([]float64, m.G)
 	sup, src := make([]float64, Z), make([]float64, Z*S)
@@ -142,6 +146,12 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 					eueAt[Z] += p * usum
 				}
 			}
+			if wk := h - m.weekStart; wk >= 0 && wk < m.weekLen {
+				for z := range Z {
+					weekSup[z][wk] += p * sup[z]
+					weekSup[Z][wk] += p * sup[z]
+				}
+			}
 			for z := range Z {
 				if h == m.peakHour[z] {
 					supAt[z] += p * sup[z]
@@ -175,6 +185,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 		}
 		mt.PeakHour = m.peakHour[e]
 		mt.PeakSupplyMW, mt.PeakShortfallMW = supAt[e], eueAt[e]
+		mt.PeakWeekSupplyMW = weekSup[e]
 		if e < Z {
 			mt.Code, mt.Name = sys.Zones[e].Code, sys.Zones[e].Name
 			mt.PeakDemandMW = m.demand[m.peakHour[e]*Z+e]

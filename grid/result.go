@@ -75,6 +75,12 @@ type Metrics struct {
 	// than it serves.
 	PeakSupplyMW    float64 `json:"peak_supply_mw"`
 	PeakShortfallMW float64 `json:"peak_shortfall_mw"` // expected unserved MW in that hour (weather included)
+	// PeakWeekSupplyMW is the same expected supply (as PeakSupplyMW: before
+	// transfers) in each hour of the Result.PeakWeek window, [hour of the
+	// window]. Reported generation is a daily maximum of hourly output, which
+	// need not fall in the peak-demand hour (heat derates gas turbines most
+	// then); this series gives that maximum.
+	PeakWeekSupplyMW []float64 `json:"peak_week_supply_mw,omitempty"`
 	// ServedBySourceMWh is the expected served energy attributed to each of
 	// Result.Sources (pro rata to dispatched generation).
 	ServedBySourceMWh []float64 `json:"served_by_source_mwh,omitempty"`

@@ -185,3 +185,111 @@ func TestPeakSupplyByHand(t *testing.T) {
 		}
 	}
 }
+
+// PeakWeekSupplyMW is PeakSupplyMW's supply in every hour of the peak week.
+// Three-zone system without outages (4 hours, all in the window), by hand
+// as in TestPeakSupplyByHand: A 120 each hour; B 70 × sun (1, 0.8, 0.3,
+// 0.6) = 70, 56, 21, 42; C 100 each hour (the pool's limit); the system the
+// sum: 290, 276, 241, 262 (mean 267.25).
+func TestPeakWeekSupplyByHand(t *testing.T) {
+	sys := ThreeZoneSystem()
+	for i := range sys.Units {
+		sys.Units[i].MTTF = 0
+	}
+	for i := range sys.Corridors {
+		sys.Corridors[i].MTTF = 0
+	}
+	want := [][]float64{{120, 120, 120, 120}, {70, 56, 21, 42}, {100, 100, 100, 100}, {290, 276, 241, 262}}
+	wantMean := []float64{120, 47.25, 100, 267.25}
+	for _, m := range []Method{MonteCarlo{Samples: 2, Seed: 1}, Enumerate{}} {
+		r, err := m.Assess(ctx, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for e, mt := range append(r.Zones, r.System) {
+			got := mt.PeakWeekSupplyMW
+			if len(got) != 4 {
+				t.Fatalf("%s %s: %d peak-week hours, want 4", r.Method, mt.Name+mt.Code, len(got))
+			}
+			mean := 0.0
+			for k, v := range got {
+				mean += v / 4
+				if math.Abs(v-want[e][k]) > 1e-9 {
+					t.Errorf("%s %s hour %d: supply %v, want %v", r.Method, mt.Name+mt.Code, k, v, want[e][k])
+				}
+			}
+			if math.Abs(mean-wantMean[e]) > 1e-9 {
+				t.Errorf("%s %s: window mean %v, want %v", r.Method, mt.Name+mt.Code, mean, wantMean[e])
+			}
+		}
+	}
+}
+
+// With outages, weather and pools the peak-week series holds PeakSupplyMW
+// at the peak hour (same samples, same sums), on the single-zone and the
+// general path.
+func TestPeakWeekSupplyAtPeak(t *testing.T) {
+	for _, sys := range []*System{rts79(t), ThreeZoneSystem(), iraqLike(24 * 60)} {
+		r, err := MonteCarlo{Samples: 24, Seed: 5}.Assess(ctx, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wl := min(168, r.Hours)
+		start := r.PeakWeek.StartHour
+		for _, mt := range append(r.Zones, r.System) {
+			if len(mt.PeakWeekSupplyMW) != wl {
+				t.Fatalf("%s: %d peak-week hours, want %d", mt.Name+mt.Code, len(mt.PeakWeekSupplyMW), wl)
+			}
+			k := mt.PeakHour - start
+			if k < 0 || k >= wl {
+				continue // a zone whose own peak lies outside the system's peak week
+			}
+			if got := mt.PeakWeekSupplyMW[k]; math.Abs(got-mt.PeakSupplyMW) > 1e-9*max(1, mt.PeakSupplyMW) {
+				t.Errorf("%d zones, %s: peak-week supply %v at the peak hour, PeakSupplyMW %v", len(r.Zones), mt.Name+mt.Code, got, mt.PeakSupplyMW)
+			}
+		}
+		if k := r.System.PeakHour - start; k < 0 || k >= wl {
+			t.Errorf("%d zones: system peak hour %d outside the peak week from %d", len(r.Zones), r.System.PeakHour, start)
+		}
+	}
+}
+
+// One 100 MW unit with FOR 0.1 over 400 hours: expected supply 90 MW in
+// every hour; convolution exactly, Monte Carlo (single-zone path) on the
+// window mean within sampling error (per-sample SD of a 168-h mean ≈ 10 MW,
+// so SE ≈ 0.7 MW at 200 samples; tolerance 3 MW).
+func TestPeakWeekSupplySingleUnit(t *testing.T) {
+	const H = 400
+	mo, hd := calendar(H)
+	dem := make([]float64, H)
+	for h := range dem {
+		dem[h] = 50 + float64(h%24)
+	}
+	sys := &System{Hours: H, Month: mo, HourOfDay: hd, Zones: []Zone{{Code: "Z", Demand: dem}},
+		Units: []Unit{{ID: "u", CapacityMW: 100, MTTF: 90, MTTR: 10, Profile: -1, Pool: -1}}}
+	cv, err := Convolution{}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mt := range []Metrics{cv.Zones[0], cv.System} {
+		if len(mt.PeakWeekSupplyMW) != 168 {
+			t.Fatalf("convolution: %d hours", len(mt.PeakWeekSupplyMW))
+		}
+		for k, v := range mt.PeakWeekSupplyMW {
+			if math.Abs(v-90) > 1e-9 {
+				t.Fatalf("convolution hour %d: %v, want 90", k, v)
+			}
+		}
+	}
+	r, err := MonteCarlo{Samples: 200, Seed: 3}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mean := 0.0
+	for _, v := range r.System.PeakWeekSupplyMW {
+		mean += v / 168
+	}
+	if math.Abs(mean-90) > 3 {
+		t.Errorf("Monte Carlo window mean %v MW, want 90 ± 3", mean)
+	}
+}

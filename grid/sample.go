@@ -203,10 +203,15 @@ func (w *worker) hoursSimple() {
 	mult := w.mult
 	run := 0.0
 	ph := m.peakHour[0]
+	ws0, ws1 := w.acc[w.l.weekSupply(0):], w.acc[w.l.weekSupply(1):]
 	for h := 0; h < m.H; h++ {
 		run += diff[h]
 		if h == ph {
 			w.peakSup[0], w.peakSup[1] = run, run
+		}
+		if wk := h - m.weekStart; wk >= 0 && wk < m.weekLen {
+			ws0[wk] += run
+			ws1[wk] += run
 		}
 		d := dem[h] * mult[month[h]]
 		if run < d {
@@ -318,10 +323,23 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 }
 
 // peakSupply records the supply in the peak-demand hours (zones', then the
-// system's) that fall in run rn: after pools and hydro, before transfers.
+// system's) and in the peak-week hours that fall in run rn: after pools and
+// hydro, before transfers.
 func (w *worker) peakSupply(rn Window) {
-	Z := w.m.Z
-	for e, ph := range w.m.peakHour {
+	m, l := w.m, w.l
+	Z := m.Z
+	lo, hi := max(rn.Start, m.weekStart), min(rn.End, m.weekStart+m.weekLen)
+	for h := lo; h < hi; h++ {
+		sup := w.supB[(h-rn.Start)*Z : (h-rn.Start+1)*Z]
+		wk := h - m.weekStart
+		tot := 0.0
+		for z, v := range sup {
+			w.acc[l.weekSupply(z)+wk] += v
+			tot += v
+		}
+		w.acc[l.weekSupply(Z)+wk] += tot
+	}
+	for e, ph := range m.peakHour {
 		if ph < rn.Start || ph >= rn.End {
 			continue
 		}
