@@ -82,17 +82,17 @@ func BackTestFrom(ds *data.Dataset, base, ended *grid.Result, iranGasMW float64)
 	}
 	supply, demand := regionSum(ds, base, "federal")
 	rows := []BackTestRow{
-		row("Daily maximum supply in the peak week, federal grid, waiver in force", dailyMaxSupply(ds, base, "federal")/1000, 25, 28, "GW", "S23;S24;S89e",
+		row("Daily maximum supply, peak week, federal", dailyMaxSupply(ds, base, "federal")/1000, 25, 28, "GW", "S23;S24;S89e",
 			"baseline: for each of the 7 consecutive 24-h days of the peak week (168 h centred on the national peak-demand hour), "+
 				"the highest hourly value of the expected available supply summed over the federal governorates "+
 				"(after outages, gas limits, heat derates and hydro dispatch, before transfers), averaged over the 7 days. "+
 				"Like the record, a daily maximum of generation; it is the maximum of the expected hourly supply, "+
 				"a little below the expected maximum. The record: ~25 GW (24 Jun 2025), MoE 24.5 GW (Jul 2025), record 28 GW (7 Aug 2025)"),
-		row("Available supply at the peak-demand hour, federal", supply/1000, 25, 28, "GW", "S23;S23b;S24",
+		row("Supply at the peak-demand hour, federal", supply/1000, 25, 28, "GW", "S23;S23b;S24",
 			"baseline: sum over the federal governorates of the expected available supply in each one's peak-demand hour "+
 				"(hot afternoons, when gas turbines lose most to heat). The record measures daily maxima of generation, "+
 				"so this figure is expected to fall at or below the reported range"),
-		row("Unsuppressed peak demand, federal grid", demand/1000, 48, 55, "GW", "S22;S24",
+		row("Unsuppressed peak demand, federal", demand/1000, 48, 55, "GW", "S22;S24",
 			"sum of the federal governorates' peak demand; MoE estimates 48 GW (21 Jun 2024) to 55 GW (2025)"),
 		row("Generation resting on Iranian gas", iranGasMW/1000, 6, 8, "GW", "S86m",
 			"capacity fed by Iranian pools, limited by their delivered volume in the peak month; minister: 7–8 GW; brief derives 6.3–6.9 GW at full contract"),
@@ -105,12 +105,12 @@ func BackTestFrom(ds *data.Dataset, base, ended *grid.Result, iranGasMW float64)
 				"proportional gives every connected governorate the same hours, local-first lets Basra keep its plants"))
 	}
 	if v, ok := zoneHours(ended, "IQ-DI", []int{11, 0}); ok {
-		rows = append(rows, row("Supply hours, Diyala, winter after the cut", v, 0, 6, "h/day", "S44",
+		rows = append(rows, row("Supply hours, Diyala, winter, waiver ended", v, 0, 6, "h/day", "S44",
 			"waiver-ended, December–January mean; ≤ 6 h (1 h on / 3 h off) in Jan 2026 after losing its Iranian lines. "+
 				"Depends on the sharing policy as for Basra"))
 	}
 	if v, ok := regionHours(ds, base, "kurdistan"); ok {
-		rows = append(rows, row("Supply hours, Kurdistan Region average", v, 12, 13, "h/day", "S36",
+		rows = append(rows, row("Supply hours, Kurdistan Region", v, 12, 13, "h/day", "S36",
 			"baseline, annual mean weighted by demand over the KRG governorates; 12 h 44 min in 2024"))
 	}
 	return rows

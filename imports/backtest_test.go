@@ -50,10 +50,10 @@ func TestBackTestSupplyRows(t *testing.T) {
 		t.Fatalf("%d rows", len(rows))
 	}
 	d, p := rows[0], rows[1]
-	if !strings.HasPrefix(d.Measure, "Daily maximum supply in the peak week") || d.Source != "S23;S24;S89e" || d.Unit != "GW" {
+	if !strings.HasPrefix(d.Measure, "Daily maximum supply, peak week") || d.Source != "S23;S24;S89e" || d.Unit != "GW" {
 		t.Errorf("row 0: %+v", d)
 	}
-	if !strings.HasPrefix(p.Measure, "Available supply at the peak-demand hour") || !strings.Contains(p.Note, "daily maxima") {
+	if !strings.HasPrefix(p.Measure, "Supply at the peak-demand hour") || !strings.Contains(p.Note, "daily maxima") {
 		t.Errorf("row 1: %+v", p)
 	}
 	if d.Low != p.Low || d.High != p.High || d.Model <= 0 || p.Model <= 0 {

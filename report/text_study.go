@@ -10,17 +10,17 @@ import (
 func writeTextStudies(b *bufio.Writer, doc *Document) {
 	if len(doc.BackTest) > 0 {
 		fmt.Fprintf(b, "\nBack-test against the Iraqi record\n")
-		fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", "measure", "model", "reported", "", "source")
+		fmt.Fprintf(b, "  %-50s %6s %13s  %-7s %s\n", "measure", "model", "reported", "", "source")
 		for _, r := range doc.BackTest {
 			mark := "inside"
 			if !r.Inside {
 				mark = "OUTSIDE"
 			}
-			dec := 1 // GW and hours take a decimal, MW none
+			dec := 2 // GW and hours take two decimals, MW none
 			if max(r.High, r.Model) >= 100 {
 				dec = 0
 			}
-			fmt.Fprintf(b, "  %-52s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 52), num(r.Model, dec),
+			fmt.Fprintf(b, "  %-50s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 50), num(r.Model, dec),
 				num(r.Low, dec)+"–"+num(r.High, dec), mark, r.Source)
 		}
 	}
