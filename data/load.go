@@ -7,7 +7,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -163,16 +162,6 @@ func (ds *Dataset) Param(name string, def float64) float64 {
 		}
 	}
 	return def
-}
-
-// sortedKeys returns a map's keys in order (for deterministic messages).
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 func paramValue(ps []Param, name string) float64 {

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 )
@@ -311,5 +310,3 @@ func thousands(n int) string {
 	return s
 }
 
-// pct formats a share (0–1) as a whole percentage.
-func pct(x float64) float64 { return math.Round(100 * x) }
