@@ -309,4 +309,3 @@ func thousands(n int) string {
 	}
 	return s
 }
-
