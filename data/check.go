@@ -325,36 +325,12 @@ func (v *validator) sources() {
 	if _, given := v.ds.files["sources"]; !given {
 		return
 	}
-	check := func(tbl string, i int, src string) {
-		for _, id := range parseList(src) {
+	for _, r := range v.ds.sourceRefs() {
+		for _, id := range parseList(r.IDs) {
 			if !known[id] {
-				v.at(tbl, i, "source", "source id %q is not in the sources table", id)
+				v.at(r.Table, r.Row, "source", "source id %q is not in the sources table", id)
 			}
 		}
-	}
-	for i, x := range v.ds.Zones {
-		check("zones", i, x.Source)
-	}
-	for i, x := range v.ds.Units {
-		check("units", i, x.Source)
-	}
-	for i, x := range v.ds.Fuels {
-		check("fuels", i, x.Source)
-	}
-	for i, x := range v.ds.Links {
-		check("links", i, x.Source)
-	}
-	for i, x := range v.ds.Corridors {
-		check("corridors", i, x.Source)
-	}
-	for i, x := range v.ds.Hydro {
-		check("hydro", i, x.Source)
-	}
-	for i, x := range v.ds.Climate {
-		check("climate", i, x.Source)
-	}
-	for i, x := range v.ds.Params {
-		check("params", i, x.Source)
 	}
 }
 

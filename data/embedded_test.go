@@ -81,35 +81,10 @@ func TestEmbeddedSources(t *testing.T) {
 	for _, s := range ds.Sources {
 		srcs[s.ID] = s
 	}
-	var rows []string
-	for _, x := range ds.Zones {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Units {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Fuels {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Links {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Corridors {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Hydro {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Climate {
-		rows = append(rows, x.Source)
-	}
-	for _, x := range ds.Params {
-		rows = append(rows, x.Source)
-	}
-	for i, r := range rows {
-		ids := parseList(r)
+	for _, r := range ds.sourceRefs() {
+		ids := parseList(r.IDs)
 		if len(ids) == 0 {
-			t.Errorf("row %d has no source", i)
+			t.Errorf("%s row %d has no source", r.Table, r.Row)
 		}
 		for _, id := range ids {
 			s, ok := srcs[id]
