@@ -146,6 +146,9 @@ func (v *validator) units() {
 		if isPool && !v.pool(u.Fuel) {
 			v.at("units", i, "fuel", "fuel pool %q does not exist in the fuels table (or use oil, water, sun)", u.Fuel)
 		}
+		if !isPool && u.LiquidFactor > 0 {
+			v.at("units", i, "liquid_factor", "marks a dual-fuel unit on a gas pool; a unit on %q already runs on it (got %g)", u.Fuel, u.LiquidFactor)
+		}
 		if isPool && !(u.MWPerMCMD > 0) {
 			v.at("units", i, "mw_per_mcmd", "must be > 0 for a unit on a gas pool (got %g)", u.MWPerMCMD)
 		}

@@ -78,6 +78,8 @@ var ruleCases = []struct {
 	{"region not in list", sub("zones.csv", "federal", "south"), `column region: must be one of federal, kurdistan (got "south")`},
 	{"fuel pool missing", sub("units.csv", "gas1,125", "gas9,125"), `fuel pool "gas9" does not exist`},
 	{"mw_per_mcmd missing", sub("units.csv", "gas1,125", "gas1,"), "column mw_per_mcmd: must be > 0 for a unit on a gas pool"},
+	{"liquid factor off a gas pool", map[string]string{"units.csv": strings.NewReplacer("retired\n", "retired,liquid_factor\n",
+		"2010,\n", "2010,,0.8\n", "pv,,\n", "pv,,,0.5\n").Replace(base["units.csv"])}, `column liquid_factor: marks a dual-fuel unit on a gas pool; a unit on "sun" already runs on it (got 0.5)`},
 	{"profile missing", sub("units.csv", "sun,,pv", "sun,,wind"), `profile "wind" is not a column of the profiles table`},
 	{"retired before in service", sub("units.csv", "2010,\n", "2010,2005\n"), "must be after in_service 2010 (got 2005)"},
 	{"whole number", sub("units.csv", "2010,", "2010.5,"), `must be a whole number (got "2010.5")`},

@@ -400,10 +400,6 @@ func (b *built) units(ds *data.Dataset) error {
 		pl := w.poolIndex(u.Fuel)
 		src := -1
 		mwPer := u.MWPerMCMD
-		liquid := u.LiquidFactor
-		if pl < 0 {
-			liquid = 0 // a unit outside any gas pool already runs on what it has
-		}
 		if pl >= 0 {
 			src = b.source(b.poolSource(pl))
 			if mwPer <= 0 {
@@ -430,7 +426,7 @@ func (b *built) units(ds *data.Dataset) error {
 			s.Units = append(s.Units, grid.Unit{
 				ID: id, Zone: zi, CapacityMW: capMW / float64(n),
 				MTTF: mtbf, MTTR: u.MTTR, Profile: prof, TempDerate: u.TempDerate,
-				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: liquid, LiquidSource: oil,
+				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: u.LiquidFactor, LiquidSource: oil,
 				HydroBudgetMWh: hydro, Source: src,
 			})
 			if mh > 0 {
