@@ -247,7 +247,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) error {
 	}
 	switch v.Kind() {
 	case reflect.String:
-		v.SetString(n.Value)
+		// Surrounding whitespace carries no meaning in a name or a note, and
+		// yaml.v3 cannot round-trip a block scalar made only of line breaks.
+		v.SetString(strings.TrimSpace(n.Value))
 	case reflect.Float64:
 		var f float64
 		if err := n.Decode(&f); err != nil || n.Tag == "!!str" {
