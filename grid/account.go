@@ -159,20 +159,21 @@ func (w *worker) addServedBySource(dst []float64, e int) {
 	}
 }
 
-// dayDemand is entity e's demand energy on day d under this sample's weather.
+// dayDemand is entity e's demand energy on day d under this sample's
+// weather: the day's base demand (precomputed by month) times the month's
+// multiplier. A label change inside a day is legal (any calendar), hence
+// the second month.
 func (w *worker) dayDemand(e, d int) float64 {
 	m := w.m
 	Z := m.Z
+	m1, m2 := int(m.dayMonth[d])*Z, int(m.dayMonth2[d])*Z
+	b1, b2 := m.dayDem[d*2*Z:(d*2+1)*Z], m.dayDem[(d*2+1)*Z:(d*2+2)*Z]
+	if e < Z {
+		return b1[e]*w.mult[m1+e] + b2[e]*w.mult[m2+e]
+	}
 	s := 0.0
-	for h := d * 24; h < min(m.H, d*24+24); h++ {
-		mo := int(m.month[h])
-		if e < Z {
-			s += m.demand[h*Z+e] * w.mult[mo*Z+e]
-			continue
-		}
-		for z := range Z {
-			s += m.demand[h*Z+z] * w.mult[mo*Z+z]
-		}
+	for z := range Z {
+		s += b1[z]*w.mult[m1+z] + b2[z]*w.mult[m2+z]
 	}
 	return s
 }

@@ -44,6 +44,11 @@ type model struct {
 
 	nDays      int
 	dayMonth   []uint8 // month of each day's first hour
+	// dayDem is each day's base demand energy by zone, split by the month
+	// of each hour, [(d*2+k)*Z+z]: k=0 the day's first month, k=1 any hours
+	// in a second one (dayMonth2), so a sample's weather multiplies sums.
+	dayDem    []float64
+	dayMonth2 []uint8
 	dayPeak    [][]int // [entity][day] hour of the day's peak base demand
 	monthHours [12]float64
 	monthDays  [12]float64
@@ -253,6 +258,17 @@ func newModel(sys *System) (*model, error) {
 	for h := range H {
 		m.monthHours[m.month[h]]++
 		m.mhCount[m.month[h]][m.hod[h]]++
+	}
+	m.dayDem = make([]float64, 2*m.nDays*Z)
+	m.dayMonth2 = slices.Clone(m.dayMonth)
+	for h := range H {
+		d, k := h/24, 0
+		if m.month[h] != m.dayMonth[d] {
+			m.dayMonth2[d], k = m.month[h], 1
+		}
+		for z := range Z {
+			m.dayDem[(d*2+k)*Z+z] += m.demand[h*Z+z]
+		}
 	}
 	m.dayPeak = make([][]int, Z+1)
 	m.peakHour = make([]int, Z+1)
