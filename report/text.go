@@ -262,6 +262,23 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 		note += " Differences pair samples drawn with common random numbers."
 	}
 	fmt.Fprintln(b, note)
+	if n := sameHours(base); doc.Policy == "proportional" && n >= 3 {
+		fmt.Fprintf(b, "%d governorates have the same supply hours: under the proportional policy, zones joined by\n"+
+			"corridors that do not bind shed the same share. --policy local-first or priority shares differently.\n", n)
+	}
+}
+
+// sameHours is the size of the largest set of zones whose supply hours
+// agree to the printed 0.1 h.
+func sameHours(zs []ZoneMetrics) int {
+	count := map[string]int{}
+	best := 0
+	for i := range zs {
+		k := fmt.Sprintf("%.1f", zs[i].SupplyHoursPerDay)
+		count[k]++
+		best = max(best, count[k])
+	}
+	return best
 }
 
 func zoneLabel(z *ZoneMetrics) string {
