@@ -21,16 +21,9 @@ func applyConfig(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(raw, &doc); err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	if len(doc.Content) == 0 {
-		return nil
-	}
-	m := doc.Content[0]
-	if m.Kind != yaml.MappingNode {
-		return fmt.Errorf("config %s line %d: want a mapping of flag names to values", path, m.Line)
+	entries, err := parseConfig(path, raw)
+	if err != nil {
+		return err
 	}
 	known := map[string]bool{}
 	for _, f := range c.Command.Flags {
@@ -38,30 +31,65 @@ func applyConfig(c *cli.Context) error {
 			known[n] = true
 		}
 	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], m.Content[i+1]
-		if !allFlagNames[k.Value] {
-			return fmt.Errorf("config %s line %d column %d: unknown key %q (keys are flag names, e.g. samples, seed, year)", path, k.Line, k.Column, k.Value)
-		}
-		if !known[k.Value] || c.IsSet(k.Value) {
+	for _, e := range entries {
+		if !known[e.key] || c.IsSet(e.key) {
 			continue // not a flag of this command, or set by flag/environment
 		}
-		vals := []string{v.Value}
-		if v.Kind == yaml.SequenceNode {
-			vals = vals[:0]
-			for _, e := range v.Content {
-				vals = append(vals, e.Value)
-			}
-		} else if v.Kind != yaml.ScalarNode {
-			return fmt.Errorf("config %s line %d column %d: %s: want a value or a list", path, v.Line, v.Column, k.Value)
-		}
-		for _, s := range vals {
-			if err := c.Set(k.Value, s); err != nil {
-				return fmt.Errorf("config %s line %d column %d: %s: %v", path, v.Line, v.Column, k.Value, strings.TrimSpace(err.Error()))
+		for _, s := range e.values {
+			if err := c.Set(e.key, s); err != nil {
+				return fmt.Errorf("config %s line %d column %d: %s: %v", path, e.line, e.column, e.key, strings.TrimSpace(err.Error()))
 			}
 		}
 	}
 	return nil
+}
+
+// configEntry is one key of a config file: a flag name and its value(s),
+// with where the value is for error messages.
+type configEntry struct {
+	key          string
+	values       []string
+	line, column int
+}
+
+// parseConfig reads a config file's YAML: a mapping of flag names to a
+// scalar or a list of scalars. Every error names the file and, where the
+// YAML has one, the line and column.
+func parseConfig(path string, raw []byte) ([]configEntry, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("config %s line %d: want a mapping of flag names to values", path, m.Line)
+	}
+	var out []configEntry
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if k.Kind != yaml.ScalarNode || !allFlagNames[k.Value] {
+			return nil, fmt.Errorf("config %s line %d column %d: unknown key %q (keys are flag names, e.g. samples, seed, year)", path, k.Line, k.Column, k.Value)
+		}
+		e := configEntry{key: k.Value, line: v.Line, column: v.Column}
+		switch v.Kind {
+		case yaml.ScalarNode:
+			e.values = []string{v.Value}
+		case yaml.SequenceNode:
+			for _, el := range v.Content {
+				if el.Kind != yaml.ScalarNode {
+					return nil, fmt.Errorf("config %s line %d column %d: %s: want a list of plain values", path, el.Line, el.Column, k.Value)
+				}
+				e.values = append(e.values, el.Value)
+			}
+		default:
+			return nil, fmt.Errorf("config %s line %d column %d: %s: want a value or a list", path, v.Line, v.Column, k.Value)
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // allFlagNames is filled by newApp with every flag of every command.
