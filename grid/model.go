@@ -42,13 +42,13 @@ type model struct {
 	// hour loop is a prefix sum and a compare.
 	simple bool
 
-	nDays      int
-	dayMonth   []uint8 // month of each day's first hour
+	nDays    int
+	dayMonth []uint8 // month of each day's first hour
 	// dayDem is each day's base demand energy by zone, split by the month
 	// of each hour, [(d*2+k)*Z+z]: k=0 the day's first month, k=1 any hours
 	// in a second one (dayMonth2), so a sample's weather multiplies sums.
-	dayDem    []float64
-	dayMonth2 []uint8
+	dayDem     []float64
+	dayMonth2  []uint8
 	dayPeak    [][]int // [entity][day] hour of the day's peak base demand
 	monthHours [12]float64
 	monthDays  [12]float64
