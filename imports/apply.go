@@ -295,7 +295,7 @@ func (w *world) add(s *Scenario, where string) error {
 		}
 		u := data.Unit{ID: n.ID, Name: n.Name, Zone: n.Zone, Technology: n.Technology, Fuel: n.Fuel,
 			NameplateMW: n.CapacityMW, CapacityMW: n.CapacityMW, Units: n.Units, FOR: n.FOR, MTTR: n.MTTR,
-			Profile: n.Profile, TempDerate: n.TempDerate, MWPerMCMD: n.MWPerMCMD,
+			MaintenanceWeeks: n.MaintenanceWeeks, Profile: n.Profile, TempDerate: n.TempDerate, MWPerMCMD: n.MWPerMCMD,
 			InService: n.InService, Retired: n.Retired, Source: strings.Join(n.Sources, ";")}
 		if j := slices.IndexFunc(w.units, func(x data.Unit) bool { return strings.EqualFold(x.ID, n.ID) }); j >= 0 {
 			w.unitOff[j] = false // the table's row is authoritative

@@ -143,6 +143,9 @@ func (s Scenario) check() []fieldErr {
 			bad(p+".units", "must be ≥ 0, got %d", u.Units)
 		}
 		rate(p, u.FOR, u.MTTR)
+		if u.MaintenanceWeeks < 0 || u.MaintenanceWeeks > 52 {
+			bad(p+".maintenance_weeks", "must be in [0, 52] weeks per year, got %g", u.MaintenanceWeeks)
+		}
 		if u.TempDerate < 0 || u.TempDerate > 0.05 {
 			bad(p+".temp_derate", "fraction per °C must be in [0, 0.05], got %g", u.TempDerate)
 		}

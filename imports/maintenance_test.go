@@ -239,3 +239,42 @@ func TestMaintenanceHorizon(t *testing.T) {
 		}
 	}
 }
+
+// A unit added by a scenario file is maintained like the tables' units.
+func TestMaintenanceAddedUnit(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ParseScenario("new.yaml", []byte("base: baseline\nadd_units:\n"+
+		"  - {id: new-gt, zone: IQ-BG, fuel: oil, capacity_mw: 500, units: 2, for: 0.05, mttr_h: 50, maintenance_weeks: 3}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := Build(ds, sc, 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, u := range sys.Units {
+		if rowID(u.ID) != "new-gt" {
+			continue
+		}
+		n++
+		if got := windowHours(u); got != 3*168 {
+			t.Errorf("%s: %d h of maintenance, want 3 × 168", u.ID, got)
+		}
+		for _, w := range u.Maintenance {
+			if summerHour(sys, w.Start) || summerHour(sys, w.End-1) {
+				t.Errorf("%s: maintenance %v falls in June–September", u.ID, w)
+			}
+		}
+	}
+	if n != 2 {
+		t.Fatalf("%d blocks of new-gt, want 2", n)
+	}
+	if _, err := ParseScenario("bad.yaml", []byte("add_units:\n  - {id: x, zone: IQ-BG, capacity_mw: 1, maintenance_weeks: 60}\n")); err == nil ||
+		!strings.Contains(err.Error(), "maintenance_weeks") {
+		t.Errorf("60 weeks accepted or unclear: %v", err)
+	}
+}

@@ -125,21 +125,24 @@ type Adjust struct {
 // NewUnit adds a generating unit (or block of identical units). As for
 // NewLink, a table row with the same id takes precedence.
 type NewUnit struct {
-	ID         string   `yaml:"id"`
-	Name       string   `yaml:"name,omitempty"`
-	Zone       string   `yaml:"zone"`
-	Technology string   `yaml:"technology,omitempty"`
-	Fuel       string   `yaml:"fuel,omitempty"` // a pool id, or oil, water, sun
-	CapacityMW float64  `yaml:"capacity_mw"`
-	Units      int      `yaml:"units,omitempty"`
-	FOR        float64  `yaml:"for,omitempty"`
-	MTTR       float64  `yaml:"mttr_h,omitempty"`
-	Profile    string   `yaml:"profile,omitempty"`
-	TempDerate float64  `yaml:"temp_derate,omitempty"`
-	MWPerMCMD  float64  `yaml:"mw_per_mcmd,omitempty"`
-	InService  int      `yaml:"in_service,omitempty"`
-	Retired    int      `yaml:"retired,omitempty"`
-	Sources    []string `yaml:"sources,omitempty"`
+	ID         string  `yaml:"id"`
+	Name       string  `yaml:"name,omitempty"`
+	Zone       string  `yaml:"zone"`
+	Technology string  `yaml:"technology,omitempty"`
+	Fuel       string  `yaml:"fuel,omitempty"` // a pool id, or oil, water, sun
+	CapacityMW float64 `yaml:"capacity_mw"`
+	Units      int     `yaml:"units,omitempty"`
+	FOR        float64 `yaml:"for,omitempty"`
+	MTTR       float64 `yaml:"mttr_h,omitempty"`
+	// MaintenanceWeeks of planned outage per block and year, scheduled
+	// outside June–September like the tables' units.
+	MaintenanceWeeks float64  `yaml:"maintenance_weeks,omitempty"`
+	Profile          string   `yaml:"profile,omitempty"`
+	TempDerate       float64  `yaml:"temp_derate,omitempty"`
+	MWPerMCMD        float64  `yaml:"mw_per_mcmd,omitempty"`
+	InService        int      `yaml:"in_service,omitempty"`
+	Retired          int      `yaml:"retired,omitempty"`
+	Sources          []string `yaml:"sources,omitempty"`
 }
 
 // NewLink adds an electricity import link. When the tables already have a
