@@ -104,6 +104,12 @@ func BackTestFrom(ds *data.Dataset, base, ended *grid.Result, iranGasMW float64)
 			"baseline, June–August mean; Basra ≥ 20 h and exempt from scheduled cuts. Depends on the sharing policy: "+
 				"proportional gives every connected governorate the same hours, local-first lets Basra keep its plants"))
 	}
+	if v, ok := zoneHours(base, "IQ-BG", []int{5, 6, 7}); ok {
+		rows = append(rows, row("Supply hours, Baghdad, summer", v, 4, 8, "h/day", "S43;S101h",
+			"baseline, June–August mean; the record: ~6 h in Baghdad's suburbs on 21 Jun 2024 (S43), 4–5 h in Jul 2018 (S101h). "+
+				"Single reports from the worst-served areas on hot days, where the model gives a governorate's mean over the summer; "+
+				"the MoE says it allocates hours by population and climate (S101i), which is what the proportional policy does"))
+	}
 	if v, ok := zoneHours(ended, "IQ-DI", []int{11, 0}); ok {
 		rows = append(rows, row("Supply hours, Diyala, winter, waiver ended", v, 0, 6, "h/day", "S44",
 			"waiver-ended, December–January mean; ≤ 6 h (1 h on / 3 h off) in Jan 2026 after losing its Iranian lines. "+

@@ -252,9 +252,17 @@ func TestBackTestRows(t *testing.T) {
 	if len(rows) < 5 {
 		t.Fatalf("%d rows", len(rows))
 	}
+	have := map[string]bool{}
 	for _, r := range rows {
 		if r.Inside != (r.Model >= r.Low && r.Model <= r.High) || r.Source == "" || math.IsNaN(r.Model) {
 			t.Errorf("%+v", r)
+		}
+		have[r.Measure] = true
+	}
+	// The fixture has Basra, Baghdad and a Kurdistan zone (no Diyala).
+	for _, m := range []string{"Supply hours, Basra, summer", "Supply hours, Baghdad, summer", "Supply hours, Kurdistan Region"} {
+		if !have[m] {
+			t.Errorf("no row %q", m)
 		}
 	}
 }
