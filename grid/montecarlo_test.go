@@ -155,6 +155,7 @@ func TestValidateErrors(t *testing.T) {
 		{"profile length", func(s *System) { s.Profiles[0].Values = nil }, `profile "sun" (#0): 0 values`},
 		{"corridor", func(s *System) { s.Corridors[1].ForwardMW = math.Inf(1) }, "corridor #1 (B-C)"},
 		{"month label", func(s *System) { s.Month[2] = 12 }, "Month[2] = 12"},
+		{"three months a day", func(s *System) { s.Month[1], s.Month[2], s.Month[3] = 1, 2, 3 }, "hours 0–3 (one day) carry three month labels"},
 		{"hydro length", func(s *System) { s.Units[0].HydroBudgetMWh = []float64{1} }, "HydroBudgetMWh has 1 months"},
 		{"maintenance", func(s *System) { s.Units[0].Maintenance = []Window{{3, 9}} }, "Maintenance[0] = [3, 9)"},
 	}

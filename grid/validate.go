@@ -32,6 +32,20 @@ func (s *System) Validate() error {
 			break
 		}
 	}
+	// Day sums are kept per month label, at most two per day.
+	for d := 0; d*24 < len(s.Month); d++ {
+		day := s.Month[d*24 : min(len(s.Month), d*24+24)]
+		second := day[0]
+		for _, m := range day {
+			if m != day[0] && m != second && second != day[0] {
+				add("system: hours %d–%d (one day) carry three month labels", d*24, d*24+len(day)-1)
+				break
+			}
+			if m != day[0] {
+				second = m
+			}
+		}
+	}
 	for h, d := range s.HourOfDay {
 		if d > 23 {
 			add("system: HourOfDay[%d] = %d, must be 0..23", h, d)
