@@ -52,7 +52,7 @@ func TestRTS79ConvolutionDigits(t *testing.T) {
 func TestWorkersIdentical(t *testing.T) {
 	for _, sys := range []*System{rts79(t), ThreeZoneSystem(), iraqLike(24 * 60)} {
 		var first *Result
-		for _, w := range []int{1, 2, 3, 5} {
+		for _, w := range []int{1, 2, 3, 5, 8} {
 			r, err := MonteCarlo{Samples: 37, Seed: 9, Workers: w}.Assess(ctx, sys)
 			if err != nil {
 				t.Fatal(err)
