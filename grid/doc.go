@@ -23,7 +23,8 @@
 // prefix sum and a compare); fuel pools burn most efficient units first,
 // dual-fuel units fall back to liquid (dispatch.go); hydro budgets are
 // water-filled against the month's worst deficits per connected component
-// (dispatch.go); the transfer problem serves the maximum deliverable load
+// (dispatch.go), as if its corridors did not bind, so behind a binding
+// corridor water can be stranded (properties_test.go measures it); the transfer problem serves the maximum deliverable load
 // and splits the shortfall by Policy exactly (transfer.go, maxflow.go);
 // indices are accumulated from the short hours only (account.go) into
 // chunk sums merged in chunk order (accumulate.go, montecarlo.go).
