@@ -55,18 +55,24 @@ func (r *rowCtx) id(name string) string {
 	return s
 }
 
+// given returns a cell's raw text and whether it was given, reporting an
+// empty required cell (a missing column is reported once, elsewhere).
+func (r *rowCtx) given(name string) (string, bool) {
+	s, ok := r.raw(name)
+	if !ok && r.colSpec(name).Required && r.t.col(name) >= 0 {
+		r.problem(name, "is required")
+	}
+	return s, ok
+}
+
 // num returns a number cell and whether it was given. kFrac columns accept
 // percentages. An empty optional cell is 0 (the documented default).
 func (r *rowCtx) num(name string) (float64, bool) {
-	cs := r.colSpec(name)
-	s, ok := r.raw(name)
+	s, ok := r.given(name)
 	if !ok {
-		if cs.Required && r.t.col(name) >= 0 {
-			r.problem(name, "is required")
-		}
 		return 0, false
 	}
-	v, err := parseNumber(s, cs.Kind == kFrac)
+	v, err := parseNumber(s, r.colSpec(name).Kind == kFrac)
 	if err != nil {
 		r.problem(name, "%v", err)
 		return 0, false
@@ -78,12 +84,8 @@ func (r *rowCtx) f(name string) float64 { v, _ := r.num(name); return v }
 
 // integer returns a whole-number cell (0 when empty and optional).
 func (r *rowCtx) integer(name string) (int, bool) {
-	cs := r.colSpec(name)
-	s, ok := r.raw(name)
+	s, ok := r.given(name)
 	if !ok {
-		if cs.Required && r.t.col(name) >= 0 {
-			r.problem(name, "is required")
-		}
 		return 0, false
 	}
 	n, err := parseInt(s)
