@@ -22,6 +22,12 @@ func validate(ds *Dataset, c *collector) {
 	v.hourly()
 }
 
+// MaxUnitsPerRow bounds units.units (and a scenario's add_units[].units):
+// each identical unit is simulated on its own, so the count sets memory and
+// time. 1000 is far above any station's block count (the embedded data has
+// at most 12); a larger fleet is several rows.
+const MaxUnitsPerRow = 1000
+
 type validator struct {
 	ds *Dataset
 	c  *collector
@@ -157,8 +163,8 @@ func (v *validator) units() {
 		if u.NameplateMW > 0 && u.CapacityMW > u.NameplateMW {
 			v.at("units", i, "capacity_mw", "must not exceed nameplate_mw %g (got %g)", u.NameplateMW, u.CapacityMW)
 		}
-		if u.Units < 1 {
-			v.at("units", i, "units", "must be at least 1 (got %d)", u.Units)
+		if u.Units < 1 || u.Units > MaxUnitsPerRow {
+			v.at("units", i, "units", "must be in [1,%d] identical units per row (got %d)", MaxUnitsPerRow, u.Units)
 		}
 		v.fraction("units", i, "for", u.FOR)
 		if u.MTTF < 0 {

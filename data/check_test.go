@@ -108,6 +108,8 @@ var ruleCases = []struct {
 	{"link FOR without MTTR", map[string]string{"links.csv": "id,country,zone,capacity_mw,for\nl1,iran,A,100,0.05\n"}, "column mttr_h: is required when for > 0"},
 	{"unknown table file", map[string]string{"unit.csv": "x\n1\n"}, `unknown table "unit"`},
 	{"duplicate column", sub("zones.csv", "code,name,region,peak_mw", "code,name,region,peak_mw,Name"), "column name: the column appears twice"},
+	{"units count unbounded", cnt("1000000000"), "column units: must be in [1,1000] identical units per row (got 1000000000)"},
+	{"units count zero", cnt("0"), "column units: must be in [1,1000] identical units per row (got 0)"},
 	{"maintenance weeks negative", maint("-1"), "column maintenance_weeks: must be in [0,52] weeks per year (got -1)"},
 	{"maintenance weeks over a year", maint("53"), "column maintenance_weeks: must be in [0,52] weeks per year (got 53)"},
 	{"maintenance weeks not numeric", maint("four"), `column maintenance_weeks: must be a number (got "four")`},
@@ -119,6 +121,14 @@ var ruleCases = []struct {
 // on u1 and an empty cell on u2.
 func maint(v string) map[string]string {
 	u := strings.Replace(base["units.csv"], "retired\n", "retired,maintenance_weeks\n", 1)
+	u = strings.Replace(u, "2010,\n", "2010,,"+v+"\n", 1)
+	u = strings.Replace(u, "pv,,\n", "pv,,,\n", 1)
+	return map[string]string{"units.csv": u}
+}
+
+// cnt adds a units column (identical units per row) with value v on u1.
+func cnt(v string) map[string]string {
+	u := strings.Replace(base["units.csv"], "retired\n", "retired,units\n", 1)
 	u = strings.Replace(u, "2010,\n", "2010,,"+v+"\n", 1)
 	u = strings.Replace(u, "pv,,\n", "pv,,,\n", 1)
 	return map[string]string{"units.csv": u}

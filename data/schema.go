@@ -90,7 +90,7 @@ var specs = []tableSpec{
 		{Name: "fuel", Kind: kID, Desc: "a fuels id (gas pool), or oil, water, sun (optional; default empty = not fuel-limited)"},
 		{Name: "nameplate_mw", Kind: kNum, Unit: "MW", Desc: "nameplate capacity (optional; default 0 = not given; must be ≥ capacity_mw when given)"},
 		{Name: "capacity_mw", Kind: kNum, Required: true, Unit: "MW", Desc: "available capacity = nameplate × availability, before outages and temperature derate"},
-		{Name: "units", Kind: kInt, Unit: "count", Desc: "number of identical units the station is split into, each failing independently (optional; default 1)"},
+		{Name: "units", Kind: kInt, Unit: "count", Desc: "number of identical units the station is split into, each failing independently, in [1,1000] (optional; default 1)"},
 		{Name: "for", Kind: kFrac, Unit: "fraction", Desc: "forced outage rate in [0,1); give for and mttr_h, or mttf_h and mttr_h"},
 		{Name: "mttf_h", Kind: kNum, Unit: "h", Desc: "mean time to failure (optional when for is given: mttf = mttr × (1 − for) / for; for = 0 means never fails)"},
 		{Name: "mttr_h", Kind: kNum, Required: true, Unit: "h", Desc: "mean time to repair, at least 1 h"},

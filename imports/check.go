@@ -3,6 +3,8 @@ package imports
 import (
 	"fmt"
 	"strings"
+
+	"gridrisk/data"
 )
 
 // fieldErr is a bad value at a YAML path such as "pools[0].scale".
@@ -139,8 +141,8 @@ func (s Scenario) check() []fieldErr {
 		if u.CapacityMW <= 0 {
 			bad(p+".capacity_mw", "must be > 0, got %g", u.CapacityMW)
 		}
-		if u.Units < 0 {
-			bad(p+".units", "must be ≥ 0, got %d", u.Units)
+		if u.Units < 0 || u.Units > data.MaxUnitsPerRow {
+			bad(p+".units", "must be in [1,%d] identical units (0 or absent: 1), got %d", data.MaxUnitsPerRow, u.Units)
 		}
 		rate(p, u.FOR, u.MTTR)
 		if u.MaintenanceWeeks < 0 || u.MaintenanceWeeks > 52 {

@@ -77,6 +77,7 @@ func TestParseScenarioErrors(t *testing.T) {
 		{"list for mapping", "demand: [1, 2]\n", `line 1 column 9: demand: want a mapping`},
 		{"duplicate key", "name: a\nname: b\n", `line 2 column 1: key "name" appears twice`},
 		{"FOR out of range", "add_links:\n  - id: x\n    zone: IQ-BA\n    country: kw\n    capacity_mw: 5\n    for: 1.5\n    mttr_h: 4\n", `line 6 column 10: add_links[0].for: forced outage rate`},
+		{"units unbounded", "add_units:\n  - id: x\n    zone: IQ-BA\n    capacity_mw: 5\n    units: 1000000000\n", `line 5 column 12: add_units[0].units: must be in [1,1000]`},
 		{"missing zone", "add_units:\n  - id: x\n    capacity_mw: 5\n", `line 2 column 5: add_units[0].zone: is required`},
 		{"bad year", "demand:\n  from: 20260\n  scale: 1\n", `line 2 column 9: demand.from: year 20260`},
 		{"whole number", "add_gas:\n  - id: g\n    origin: lng\n    mcmd: 1\n    in_service: 2026.5\n", `line 5 column 17: add_gas[0].in_service: want a whole number`},
