@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -11,21 +12,39 @@ import (
 // commands run many scenarios, and their paired differences stay tight.
 func simFlags(samples int) []cli.Flag {
 	return []cli.Flag{
-		&cli.StringSliceFlag{Name: "scenario", Aliases: []string{"s"}, EnvVars: []string{"GRIDRISK_SCENARIO"},
+		&cli.StringSliceFlag{Name: "scenario", Aliases: []string{"s"},
 			Usage: "`NAME`: a built-in scenario (list: gridrisk scenarios), BASE+MITIGATION+... combinations, or a YAML file; repeatable (default: baseline and waiver-ended)"},
-		&cli.IntFlag{Name: "year", Value: 2025, EnvVars: []string{"GRIDRISK_YEAR"}, Usage: "study `YEAR` (2024–2030)"},
-		&cli.IntFlag{Name: "samples", Aliases: []string{"n"}, Value: samples, EnvVars: []string{"GRIDRISK_SAMPLES"}, Usage: "`N` Monte Carlo sample years"},
-		&cli.Uint64Flag{Name: "seed", Value: 1, EnvVars: []string{"GRIDRISK_SEED"}, Usage: "random `SEED`; the same seed gives the same numbers for any --workers"},
-		&cli.IntFlag{Name: "workers", Value: 0, EnvVars: []string{"GRIDRISK_WORKERS"}, Usage: "`N` parallel workers (0: one per CPU)"},
-		&cli.StringFlag{Name: "policy", Value: "proportional", EnvVars: []string{"GRIDRISK_POLICY"}, Usage: "`POLICY` sharing shortage between governorates: proportional | local-first | priority"},
+		&cli.IntFlag{Name: "year", Value: 2025, Usage: "study `YEAR` (2024–2030)"},
+		&cli.IntFlag{Name: "samples", Aliases: []string{"n"}, Value: samples, Usage: "`N` Monte Carlo sample years"},
+		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random `SEED`; the same seed gives the same numbers for any --workers"},
+		&cli.IntFlag{Name: "workers", Value: 0, Usage: "`N` parallel workers (0: one per CPU)"},
+		&cli.StringFlag{Name: "policy", Value: "proportional", Usage: "`POLICY` sharing shortage between governorates: proportional | local-first | priority"},
 		&cli.StringSliceFlag{Name: "protect", Usage: "`ZONE` code served first under --policy priority (repeatable), e.g. IQ-BA"},
-		&cli.StringFlag{Name: "data", EnvVars: []string{"GRIDRISK_DATA"}, Usage: "your own tables at `PATH`: a directory of CSV files or one .xlsx workbook (default: the embedded Iraq dataset)"},
-		&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"GRIDRISK_OUT"}, Usage: "output `DIR` for the workbook, charts and result.json (created when missing)"},
+		&cli.StringFlag{Name: "data", Usage: "your own tables at `PATH`: a directory of CSV files or one .xlsx workbook (default: the embedded Iraq dataset)"},
+		&cli.StringFlag{Name: "out", Value: "out", Usage: "output `DIR` for the workbook, charts and result.json (created when missing)"},
 		&cli.BoolFlag{Name: "no-report", Usage: "skip the workbook and charts"},
-		&cli.StringFlag{Name: "format", Value: "text", EnvVars: []string{"GRIDRISK_FORMAT"}, Usage: "stdout `FORMAT`: text | json"},
-		&cli.StringFlag{Name: "lang", Value: "en", EnvVars: []string{"GRIDRISK_LANG"}, Usage: "report language `LANG`: en | ar (Arabic, right to left)"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, EnvVars: []string{"GRIDRISK_QUIET"}, Usage: "no progress bar"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "stdout `FORMAT`: text | json"},
+		&cli.StringFlag{Name: "lang", Value: "en", Usage: "report language `LANG`: en | ar (Arabic, right to left)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 	}
+}
+
+// envVars maps flag names to the environment variables that set them when
+// the flag is not given. They are read by applyEnv, not by the flag library,
+// so a flag on the command line always wins and a bad value is reported in
+// one line naming the variable.
+var envVars = map[string]string{
+	"scenario": "GRIDRISK_SCENARIO",
+	"year":     "GRIDRISK_YEAR",
+	"samples":  "GRIDRISK_SAMPLES",
+	"seed":     "GRIDRISK_SEED",
+	"workers":  "GRIDRISK_WORKERS",
+	"policy":   "GRIDRISK_POLICY",
+	"data":     "GRIDRISK_DATA",
+	"out":      "GRIDRISK_OUT",
+	"format":   "GRIDRISK_FORMAT",
+	"lang":     "GRIDRISK_LANG",
+	"quiet":    "GRIDRISK_QUIET",
 }
 
 func newApp(stdout, stderr *os.File) *cli.App {
@@ -54,13 +73,20 @@ func newApp(stdout, stderr *os.File) *cli.App {
 			dataCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main prints errors and exits
+		OnUsageError:   onUsageError,
 	}
 	var walk func([]*cli.Command)
 	walk = func(cmds []*cli.Command) {
 		for _, cmd := range cmds {
+			cmd.OnUsageError = onUsageError
 			for _, f := range cmd.Flags {
 				for _, n := range f.Names() {
 					allFlagNames[n] = true
+				}
+				if env := envVars[f.Names()[0]]; env != "" {
+					if df, ok := f.(interface{ GetUsage() string }); ok {
+						setUsage(f, df.GetUsage()+" (env "+env+")")
+					}
 				}
 			}
 			walk(cmd.Subcommands)
@@ -68,4 +94,39 @@ func newApp(stdout, stderr *os.File) *cli.App {
 	}
 	walk(app.Commands)
 	return app
+}
+
+// onUsageError turns a bad command line into one line on stderr (exit 2)
+// with a pointer to the help, instead of the library's "Incorrect Usage"
+// and the whole help text on stdout.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	name := c.Command.FullName()
+	if name == "" {
+		name = "gridrisk"
+	} else {
+		name = "gridrisk " + name
+	}
+	hint := "gridrisk help"
+	if c.Command.FullName() != "" {
+		hint = "gridrisk help " + c.Command.FullName()
+	}
+	return usageError("%s: %s (%s lists the flags)", name, strings.TrimSpace(err.Error()), hint)
+}
+
+// setUsage sets a flag's usage line (the flag types keep it in a field).
+func setUsage(f cli.Flag, u string) {
+	switch f := f.(type) {
+	case *cli.StringFlag:
+		f.Usage = u
+	case *cli.StringSliceFlag:
+		f.Usage = u
+	case *cli.IntFlag:
+		f.Usage = u
+	case *cli.Uint64Flag:
+		f.Usage = u
+	case *cli.BoolFlag:
+		f.Usage = u
+	case *cli.Float64Flag:
+		f.Usage = u
+	}
 }

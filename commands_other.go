@@ -120,13 +120,16 @@ func chartCommand() *cli.Command {
 		Usage:       "redraw the charts (and the workbook) from a saved result.json without simulating again",
 		Description: "Examples:\n  gridrisk chart --from out/result.json\n  gridrisk chart --from out/result.json --lang ar --out out-ar",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "from", Required: true, Usage: "a result.json written by assess (or assess --format json)"},
+			&cli.StringFlag{Name: "from", Usage: "a result.json written by assess (or assess --format json); required"},
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "output directory"},
 			&cli.StringFlag{Name: "lang", Value: "en", Usage: "en | ar"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := applyConfig(c); err != nil {
 				return cli.Exit(err.Error(), 2)
+			}
+			if c.String("from") == "" {
+				return usageError("chart needs --from FILE, a result.json written by assess")
 			}
 			f, err := os.Open(c.String("from"))
 			if err != nil {
@@ -154,9 +157,12 @@ func dataCommand() *cli.Command {
 					"  gridrisk data export --format csv --out iraq-tables/\n  gridrisk assess --data iraq.xlsx",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "format", Value: "xlsx", Usage: "csv (a directory) | xlsx (one workbook)"},
-					&cli.StringFlag{Name: "out", Required: true, Usage: "the directory (csv) or .xlsx file to write"},
+					&cli.StringFlag{Name: "out", Usage: "the directory (csv) or .xlsx file to write; required"},
 				},
 				Action: func(c *cli.Context) error {
+					if c.String("out") == "" {
+						return usageError("data export needs --out PATH (a directory for csv, a .xlsx file for xlsx)")
+					}
 					ds, err := data.Embedded()
 					if err != nil {
 						return err

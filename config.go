@@ -13,6 +13,9 @@ import (
 // through the environment) from the YAML file named by --config, so flags
 // beat environment beat file beat defaults. Keys are flag names.
 func applyConfig(c *cli.Context) error {
+	if err := applyEnv(c); err != nil {
+		return err
+	}
 	path := c.String("config")
 	if path == "" {
 		return nil
@@ -36,10 +39,64 @@ func applyConfig(c *cli.Context) error {
 			continue // not a flag of this command, or set by flag/environment
 		}
 		for _, s := range e.values {
-			if err := c.Set(e.key, s); err != nil {
-				return fmt.Errorf("config %s line %d column %d: %s: %v", path, e.line, e.column, e.key, strings.TrimSpace(err.Error()))
+			if err := setFlag(c, e.key, s); err != nil {
+				return fmt.Errorf("config %s line %d column %d: %s: %v", path, e.line, e.column, e.key, err)
 			}
 		}
+	}
+	return nil
+}
+
+// applyEnv sets, from the environment, the flags of this command that were
+// not given on the command line (see envVars). An empty variable counts as
+// unset. GRIDRISK_SCENARIO may list several scenarios separated by commas.
+func applyEnv(c *cli.Context) error {
+	for _, f := range c.Command.Flags {
+		name := f.Names()[0]
+		env := envVars[name]
+		if env == "" || c.IsSet(name) {
+			continue
+		}
+		val, ok := os.LookupEnv(env)
+		if !ok || strings.TrimSpace(val) == "" {
+			continue
+		}
+		vals := []string{val}
+		if _, slice := f.(*cli.StringSliceFlag); slice {
+			vals = strings.Split(val, ",")
+		}
+		for _, v := range vals {
+			if err := setFlag(c, name, strings.TrimSpace(v)); err != nil {
+				return fmt.Errorf("environment variable %s=%q: %v (a --%s flag on the command line takes precedence)", env, val, err, name)
+			}
+		}
+	}
+	return nil
+}
+
+// setFlag sets a flag from a string (environment or config file) and
+// states the rule when the value does not parse.
+func setFlag(c *cli.Context, name, value string) error {
+	var f cli.Flag
+	for _, g := range c.Command.Flags {
+		for _, n := range g.Names() {
+			if n == name {
+				f = g
+			}
+		}
+	}
+	if err := c.Set(name, value); err != nil {
+		switch f.(type) {
+		case *cli.IntFlag:
+			return fmt.Errorf("%q is not a whole number", value)
+		case *cli.Uint64Flag:
+			return fmt.Errorf("%q is not a whole number of 0 or more", value)
+		case *cli.Float64Flag:
+			return fmt.Errorf("%q is not a number", value)
+		case *cli.BoolFlag:
+			return fmt.Errorf("%q is not true or false", value)
+		}
+		return fmt.Errorf("%q: %s", value, strings.TrimSpace(err.Error()))
 	}
 	return nil
 }
