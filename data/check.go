@@ -109,7 +109,15 @@ func (v *validator) years(tbl string, i, in, ret int) {
 	}
 }
 
+// empty reports a required table given with a header but no rows.
+func (v *validator) empty(tbl string, n int, what string) {
+	if _, given := v.ds.files[tbl]; given && n == 0 {
+		v.c.add(v.file(tbl), tbl, 0, "", "the table has no rows (%s)", what)
+	}
+}
+
 func (v *validator) zones() {
+	v.empty("zones", len(v.ds.Zones), "at least one zone is needed")
 	ids := make([]string, len(v.ds.Zones))
 	for i, z := range v.ds.Zones {
 		ids[i] = z.Code
@@ -139,6 +147,7 @@ func (v *validator) pool(id string) bool {
 }
 
 func (v *validator) units() {
+	v.empty("units", len(v.ds.Units), "at least one generating unit is needed; imports alone are not a system")
 	ids := make([]string, len(v.ds.Units))
 	for i, u := range v.ds.Units {
 		ids[i] = u.ID

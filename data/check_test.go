@@ -96,6 +96,7 @@ var ruleCases = []struct {
 	{"corridor unknown zone", sub("corridors.csv", "A,B", "A,Z"), `column to: unknown zone code "Z"`},
 	{"corridor to itself", sub("corridors.csv", "A,B", "A,A"), `must differ from from ("A")`},
 	{"corridor duplicate", map[string]string{"corridors.csv": base["corridors.csv"] + "B,A,10\n"}, "duplicate corridor B–A (first on row 2)"},
+	{"header-only units table", map[string]string{"units.csv": "id,zone,capacity_mw,for,mttr_h\n"}, "table units: the table has no rows (at least one generating unit is needed; imports alone are not a system)"},
 	{"missing units table", map[string]string{"units.csv": ""}, "table units: required table is missing"},
 	{"no demand and no climate", map[string]string{"demand.csv": "", "profiles.csv": "", "units.csv": strings.Replace(base["units.csv"], ",pv,", ",,", 1)}, "no demand table, and no climate table"},
 	{"source unresolved", map[string]string{"sources.csv": "id,kind,title,note\nS1,source,A paper,\n", "corridors.csv": "from,to,capacity_mw,source\nA,B,30,S1;S2\n"}, `column source: source id "S2" is not in the sources table`},
