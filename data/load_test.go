@@ -179,3 +179,40 @@ func FuzzLoadXLSX(f *testing.F) {
 		build(tables, c, "fuzz")
 	})
 }
+
+// A misspelt sheet name is an error, as a misspelt CSV file name is: the
+// corridors would otherwise vanish and every zone become an island. The
+// template's README and columns sheets are documentation.
+func TestXLSXUnknownSheet(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(tinyWorkbook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetName("corridors", "corridor"); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"README", "columns"} {
+		if _, err := f.NewSheet(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "book.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	probs, err := Check(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `book.xlsx: unknown sheet "corridor" (tables: zones, units,`
+	if len(probs) != 1 || !strings.HasPrefix(probs[0].Error(), want) {
+		t.Errorf("problems %v, want one starting %q", probs, want)
+	}
+	// The same typo in a CSV directory gives the same kind of problem.
+	dir := writeDir(t, with(map[string]string{"corridors.csv": "", "corridor.csv": base["corridors.csv"]}))
+	probs, err = Check(dir)
+	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Error(), `unknown table "corridor"`) {
+		t.Errorf("CSV: problems %v (%v), want one unknown table", probs, err)
+	}
+}

@@ -57,8 +57,14 @@ func readXLSX(file string, b []byte, c *collector) ([]*table, error) {
 	var out []*table
 	for _, sheet := range f.GetSheetList() {
 		name := strings.ToLower(strings.TrimSpace(sheet))
+		if docSheets[name] {
+			continue // the template's documentation
+		}
 		if !knownTable(name) {
-			continue // README, columns and other sheets are documentation
+			// As for a CSV file of an unknown name: a misspelt optional
+			// table ("corridor") would otherwise vanish without a word.
+			c.add(file, "", 0, "", "unknown sheet %q (tables: %s; README and columns are the template's documentation)", sheet, tableList)
+			continue
 		}
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -77,6 +83,12 @@ func readXLSX(file string, b []byte, c *collector) ([]*table, error) {
 	}
 	return out, nil
 }
+
+// docSheets are the sheets an exported workbook carries besides the tables.
+var docSheets = map[string]bool{"readme": true, "columns": true}
+
+// tableList names the tables a CSV directory or a workbook may hold.
+const tableList = "zones, units, demand, profiles, temperature, fuels, links, corridors, hydro, climate, params, sources"
 
 func knownTable(name string) bool {
 	if spec(name) != nil {
