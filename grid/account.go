@@ -12,14 +12,14 @@ func (w *worker) account(i int) {
 	for e := 0; e <= Z; e++ {
 		a := w.acc[e*l.ent : (e+1)*l.ent]
 		var est [nEst]float64
-		var mSHdef [12]float64
+		var mSHdef, mHHdef [12]float64
 		var mPD [12][3]float64
 		var pd [3]float64
 		var mEUE [12]float64
-		shDef := 0.0
+		shDef, hhDef := 0.0, 0.0
 		dem := w.annualDemand(e)
 		lastH, evLen, curDay := -2, 0, -1
-		dayU := 0.0
+		dayU, dayHU := 0.0, 0.0
 		closeDay := func() {
 			if curDay < 0 {
 				return
@@ -32,6 +32,11 @@ func (w *worker) account(i int) {
 			mo := m.dayMonth[curDay]
 			shDef += 24 * frac
 			mSHdef[mo] += 24 * frac
+			if hd := w.dayRotated(e, curDay); hd > 0 {
+				f := min(1, dayHU/hd)
+				hhDef += 24 * f
+				mHHdef[mo] += 24 * f
+			}
 			sh := 24 * (1 - frac)
 			for k, lim := range [3]float64{4, 8, 12} {
 				if sh < lim {
@@ -71,9 +76,10 @@ func (w *worker) account(i int) {
 			d := h / 24
 			if d != curDay {
 				closeDay()
-				curDay, dayU = d, 0
+				curDay, dayU, dayHU = d, 0, 0
 			}
 			dayU += u
+			dayHU += w.rotatedUnserved(e, k, h)
 			if h == m.dayPeak[e][d] {
 				est[eDPLOLE]++
 			}
@@ -92,6 +98,7 @@ func (w *worker) account(i int) {
 			est[eNEUE] = est[eEUE] / dem * 1e6
 		}
 		est[eSH] = 24 - shDef/nd
+		est[eHH] = 24 - hhDef/nd
 		for k := range 3 {
 			est[ePD4+k] = pd[k] / nd
 		}
@@ -103,6 +110,7 @@ func (w *worker) account(i int) {
 			a[oMEUE+mo] += mEUE[mo]
 			if md := m.monthDays[mo]; md > 0 {
 				a[oMSH+mo] += 24 - mSHdef[mo]/md
+				a[oMHH+mo] += 24 - mHHdef[mo]/md
 				for k := range 3 {
 					a[oMPD+3*mo+k] += mPD[mo][k] / md
 				}
@@ -140,6 +148,47 @@ func (w *worker) annualDemand(e int) float64 {
 		}
 	}
 	return dem
+}
+
+// rotatedUnserved is the part of entity e's unserved MW in record k (hour
+// h) that falls on rotated feeders: emergency feeders are served first, so
+// min(u, (1 − EmergencyFrac) × demand) per zone.
+func (w *worker) rotatedUnserved(e, k, h int) float64 {
+	m := w.m
+	Z := m.Z
+	mo := int(m.month[h])
+	one := func(z int) float64 {
+		u := w.recU[k*Z+z]
+		if u <= 0 {
+			return 0
+		}
+		f := m.sys.Zones[z].EmergencyFrac
+		if f == 0 {
+			return u
+		}
+		return min(u, (1-f)*m.demand[h*Z+z]*w.mult[mo*Z+z])
+	}
+	if e < Z {
+		return one(e)
+	}
+	s := 0.0
+	for z := range Z {
+		s += one(z)
+	}
+	return s
+}
+
+// dayRotated is entity e's demand energy on rotated feeders on day d.
+func (w *worker) dayRotated(e, d int) float64 {
+	Z := w.m.Z
+	if e < Z {
+		return (1 - w.m.sys.Zones[e].EmergencyFrac) * w.dayDemand(e, d)
+	}
+	s := 0.0
+	for z := range Z {
+		s += (1 - w.m.sys.Zones[z].EmergencyFrac) * w.dayDemand(z, d)
+	}
+	return s
 }
 
 // addServedBySource adds entity e's served energy by source in this sample

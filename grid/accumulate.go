@@ -19,6 +19,7 @@ const (
 	eLongest
 	eServed
 	eDPLOLE
+	eHH
 	nEst
 )
 
@@ -34,7 +35,8 @@ const (
 	oMSH       = oMEUE + 12
 	oMPD       = oMSH + 12
 	oLOLP      = oMPD + 36
-	oSrc       = oLOLP + 288
+	oMHH       = oLOLP + 288
+	oSrc       = oMHH + 12
 )
 
 // layout sizes a chunk accumulator: a flat vector of sums, so merging two
@@ -121,6 +123,8 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 			Events:     est(eEvents), LongestDuration: est(eLongest), ServedMWh: est(eServed),
 			PeakHour: m.peakHour[e], PeakSupplyMW: a[oPeakSup] / nf, PeakShortfallMW: a[oPeakShort] / nf,
 		}
+		hh := est(eHH)
+		mt.HouseholdHoursPerDay = &hh
 		mt.PeakWeekSupplyMW = scaled(acc[l.weekSupply(e):l.weekSupply(e)+l.W], nf)
 		if ev := a[oSum+eEvents]; ev > 0 {
 			mt.MeanDurationH = a[oEventH] / ev
@@ -137,6 +141,10 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 			mt.MonthlyEUE[mo] = a[oMEUE+mo] / nf
 			if m.monthDays[mo] > 0 {
 				mt.MonthlySupplyHours[mo] = a[oMSH+mo] / nf
+				if mt.MonthlyHouseholdHours == nil {
+					mt.MonthlyHouseholdHours = make([]float64, 12)
+				}
+				mt.MonthlyHouseholdHours[mo] = a[oMHH+mo] / nf
 				for k := range 3 {
 					mt.MonthlyPDaysBelow[mo][k] = a[oMPD+3*mo+k] / nf
 				}
@@ -173,7 +181,9 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 		mt.EUECVaR90 = sum / float64(k)
 		mt.SampleEUE, mt.SampleSupplyHours, mt.SampleServedMWh = ps.eue[e], ps.sh[e], ps.served[e]
 		if e < m.Z {
-			r.Zones = append(r.Zones, mt)
+			if !sys.Zones[e].Junction {
+				r.Zones = append(r.Zones, mt)
+			}
 		} else {
 			r.System = mt
 		}

@@ -24,6 +24,9 @@ type Enumerate struct {
 
 // Assess implements Method.
 func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
+	if err := checkPolicy(sys, en.Policy); err != nil {
+		return nil, err
+	}
 	m, err := newModel(sys)
 	if err != nil {
 		return nil, err
@@ -121,6 +124,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 				continue
 			}
 			m.burnPools(mo, gAv, sup, src)
+			tr.src = src
 			tr.solve(sup, dem, x)
 			tol := 1e-9 * tot
 			usum, short := 0.0, false
@@ -189,7 +193,9 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 		if e < Z {
 			mt.Code, mt.Name = sys.Zones[e].Code, sys.Zones[e].Name
 			mt.PeakDemandMW = m.demand[m.peakHour[e]*Z+e]
-			r.Zones = append(r.Zones, *mt)
+			if !sys.Zones[e].Junction {
+				r.Zones = append(r.Zones, *mt)
+			}
 		} else {
 			mt.Name = "system"
 			mt.PeakDemandMW = m.sysDem[m.peakHour[e]]

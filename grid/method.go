@@ -14,6 +14,12 @@ const (
 	LocalFirst
 	// Priority serves MonteCarlo.Protected zones first.
 	Priority
+	// Shares is the system operator's allocation: each zone keeps its
+	// credited supply (Zone.LocalCredit of its own generation, and all of
+	// System.CreditedSources landing in it), emergency feeders
+	// (Zone.EmergencyFrac) are served next everywhere, and the rest is
+	// shared by Zone.Share.
+	Shares
 )
 
 // MonteCarlo is sequential Monte Carlo simulation settings.

@@ -25,6 +25,9 @@ func (mc MonteCarlo) Assess(ctx context.Context, sys *System) (*Result, error) {
 			return nil, fmt.Errorf("montecarlo: Protected zone index %d out of range 0..%d", z, len(sys.Zones)-1)
 		}
 	}
+	if err := checkPolicy(sys, mc.Policy); err != nil {
+		return nil, err
+	}
 	m, err := newModel(sys)
 	if err != nil {
 		return nil, err

@@ -39,6 +39,16 @@ type Metrics struct {
 	// over the days (each day weighs the same, whatever its demand) and
 	// then over samples. A day without demand counts 24 h.
 	SupplyHoursPerDay Estimate `json:"supply_hours_per_day"`
+	// HouseholdHoursPerDay is the supply hours of a household on a rotated
+	// feeder: 24 × served/demand of the rotated part of each day, once the
+	// emergency feeders (Zone.EmergencyFrac of demand, never rotated) are
+	// served — the "N hours a day" people quote. Equal to
+	// SupplyHoursPerDay when no zone has emergency feeders. Nil where the
+	// method does not measure it (only Monte Carlo does).
+	HouseholdHoursPerDay *Estimate `json:"household_hours_per_day,omitempty"`
+	// MonthlyHouseholdHours is HouseholdHoursPerDay by month (nil when not
+	// measured).
+	MonthlyHouseholdHours []float64 `json:"monthly_household_hours_per_day,omitempty"`
 	// PDaysBelow is the probability that a day gets fewer than 4, 8, 12
 	// supply hours.
 	PDaysBelow [3]Estimate `json:"p_days_below_4_8_12h"`

@@ -375,6 +375,7 @@ func (w *worker) transferRun(rn Window, mo int) {
 				w.tr.corrUp[j-G] += w.sD[e]
 			}
 		}
+		w.tr.src = src
 		w.tr.solve(sup, w.dem, w.x)
 		usum := w.record(h, tot)
 		wk := h - m.weekStart

@@ -24,6 +24,10 @@ type System struct {
 	Sources []string
 	// Weather varies between samples; the zero value means none.
 	Weather Weather
+	// CreditedSources (len Sources, or nil) marks the sources whose output
+	// the Shares policy always credits to the zone it is in (imports land
+	// in a governorate and count towards its supply).
+	CreditedSources []bool
 }
 
 // Zone is one demand area (a governorate).
@@ -38,6 +42,21 @@ type Zone struct {
 	// DemandPerDegC is the fractional change of demand per °C of the sample's
 	// temperature anomaly (0.02 = +2 % per °C).
 	DemandPerDegC float64
+
+	// Share is the zone's weight in the pooled supply under the Shares
+	// policy (any positive scale; > 0 for a zone with demand under Shares).
+	Share float64
+	// LocalCredit (0..1) is the fraction of the zone's own generation it
+	// keeps before the rest is pooled, under Shares.
+	LocalCredit float64
+	// EmergencyFrac (0..1) is the fraction of demand on emergency feeders
+	// (hospitals, water, government) that are never rotated: Shares serves
+	// it first, and household hours count only the rotated feeders.
+	EmergencyFrac float64
+	// Junction marks a node that only routes power (no demand, no units),
+	// such as the intake of a zone whose imports are limited; results omit
+	// it.
+	Junction bool
 }
 
 // Unit is one generating unit or import link (an import is a unit with an

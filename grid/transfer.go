@@ -14,6 +14,19 @@ package grid
 //   - LocalFirst: the same, with each zone's floor min(own supply, demand).
 //   - Priority: protected zones filled first (max-min fair among them), then
 //     the others with the protected ones held.
+//   - Shares (the operator's allocation): each zone first keeps its credited
+//     supply (imports landing in it, and LocalCredit of its own generation);
+//     then every zone's emergency feeders are filled (max-min fair, as
+//     Proportional on the emergency load); then the rest of the supply is
+//     shared by Zone.Share: zone z's sink capacity rises as
+//     min(D_z, F_z + t·w_z) from what it already has, F_z, at rate w_z.
+//
+// Every stage is the same progressive filling: sink capacities are
+// nondecreasing in a common level t; the level of a cut is found exactly
+// (Newton from above on convex capacities max(floor, t·slope), from below on
+// concave ones min(D, floor + t·slope)), and a maximal vector of a
+// polymatroid is a max flow whatever the rates, so every policy serves the
+// maximum deliverable total.
 //
 // Solver tie-breaking never decides who is cut: only cut capacities do.
 type transfer struct {
@@ -24,6 +37,19 @@ type transfer struct {
 	protected []bool
 
 	sup, dem, floor, val []float64
+	// slope is how fast each zone's sink capacity rises with the level;
+	// concave selects min(dem, floor + t·slope) (Shares' second stage)
+	// over max(floor, t·slope).
+	slope   []float64
+	concave bool
+	// Shares policy: normalised share and credit fraction per zone,
+	// emergency fraction per zone, and per source whether its output is
+	// always credited to its own zone (imports). src is the hour's supply by
+	// zone and source, [z*S+s], set by the caller before solve.
+	share, credit, emerg []float64
+	creditedSrc          []bool
+	S                    int
+	src                  []float64
 	curSink              []float64 // sink capacities the network's flow was built for
 	curFlow              float64   // value of the flow now in the network
 	corrUp               []float64 // 1 up, 0 out; set by the caller each hour
@@ -56,6 +82,23 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 		}
 	}
 	t.floor = make([]float64, Z)
+	t.slope = make([]float64, Z)
+	t.S = m.S
+	if policy == Shares {
+		t.share, t.credit, t.emerg = make([]float64, Z), make([]float64, Z), make([]float64, Z)
+		tot := 0.0
+		for z, zn := range m.sys.Zones {
+			tot += zn.Share
+			t.credit[z], t.emerg[z] = zn.LocalCredit, zn.EmergencyFrac
+		}
+		for z, zn := range m.sys.Zones {
+			if tot > 0 {
+				t.share[z] = zn.Share / tot
+			}
+		}
+		t.creditedSrc = make([]bool, m.S)
+		copy(t.creditedSrc, m.sys.CreditedSources)
+	}
 	t.val = make([]float64, Z)
 	t.curSink = make([]float64, Z)
 	t.state = make([]int8, Z)
@@ -112,6 +155,10 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 	t.tol = 1e-10*scale + 1e-12
 	t.net.eps = t.tol // residuals below tol count as saturated
+	t.concave = false
+	if t.policy != Shares {
+		copy(t.slope, dem)
+	}
 	// Proportional starts filling at once (its first step is the full-demand
 	// max flow); the others first try one max flow with full demands.
 	if t.policy != Proportional {
@@ -145,6 +192,8 @@ func (t *transfer) solve(sup, dem, x []float64) {
 			t.setActive(z, min(sup[z], dem[z]))
 		}
 		t.fill()
+	case Shares:
+		t.fillShares(need)
 	default:
 		for z := range t.Z {
 			t.setActive(z, 0)
@@ -154,6 +203,39 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	for z := range t.Z {
 		x[z] = min(t.val[z], dem[z])
 	}
+}
+
+// fillShares runs the Shares policy's two stages on top of the credited
+// floors (see the type comment). need is the total demand, which scales
+// the shares to MW so tolerances stay relative.
+func (t *transfer) fillShares(need float64) {
+	S := t.S
+	for z := range t.Z {
+		cred := 0.0
+		if t.src != nil {
+			for s, v := range t.src[z*S : (z+1)*S] {
+				if t.creditedSrc[s] {
+					cred += v
+				} else {
+					cred += v * t.credit[z]
+				}
+			}
+		} else {
+			cred = t.sup[z] * t.credit[z]
+		}
+		t.slope[z] = t.emerg[z] * t.dem[z]
+		t.setActive(z, min(cred, t.sup[z], t.dem[z]))
+	}
+	t.fill()
+	t.concave = true
+	for z := range t.Z {
+		if t.dem[z] > 0 && t.val[z] < t.dem[z] {
+			t.slope[z] = t.share[z] * need
+			t.setActive(z, t.val[z])
+		}
+	}
+	t.fill()
+	t.concave = false
 }
 
 func (t *transfer) setActive(z int, floor float64) {
@@ -172,7 +254,26 @@ func (t *transfer) sinkCap(z int, tt float64) float64 {
 	case zExcluded:
 		return 0
 	}
-	return max(t.floor[z], tt*t.dem[z])
+	if t.concave {
+		return min(t.dem[z], t.floor[z]+tt*t.slope[z])
+	}
+	return max(t.floor[z], tt*t.slope[z])
+}
+
+// top is the level at which every active zone's sink capacity has reached
+// its end: 1 for convex capacities, the largest (D − floor)/slope for
+// concave ones.
+func (t *transfer) top() float64 {
+	if !t.concave {
+		return 1
+	}
+	top := 0.0
+	for z := range t.Z {
+		if t.state[z] == zActive && t.slope[z] > 0 {
+			top = max(top, (t.dem[z]-t.floor[z])/t.slope[z])
+		}
+	}
+	return top
 }
 
 // setCaps resets the network's residual capacities for fraction tt and
@@ -247,8 +348,9 @@ func (t *transfer) fill() {
 		}
 		// lastT remembers the cut that set tt, so a round whose check
 		// finds no tight cut (numerical noise) freezes that cut's zones.
-		tt, haveCut := min(1, t.level(A, 1)), false
-		if tt < 1 {
+		top := t.top()
+		tt, haveCut := min(top, t.level(A, top)), false
+		if tt < top {
 			copy(t.lastT, t.inT)
 			haveCut = true
 		}
@@ -303,7 +405,7 @@ func (t *transfer) fill() {
 			if t.state[z] != zActive {
 				continue
 			}
-			if tt >= 1 || t.net.level[2+z] < 0 {
+			if tt >= top || t.net.level[2+z] < 0 {
 				t.val[z] = t.sinkCap(z, tt)
 				t.state[z] = zFixed
 				frozen++
@@ -354,19 +456,23 @@ func (t *transfer) flow(need float64) float64 {
 	return t.curFlow
 }
 
-// level solves Σ_{z∈T active} max(floor_z, t·D_z) = A for t by Newton from
-// above (the sum is convex and piecewise linear, so this is exact in a few
-// steps).
+// level is the largest level ≤ tt at which the active zones in t.inT fit in
+// A: it solves Σ_{z∈T active} cap_z(t) = A. Convex capacities
+// max(floor, t·slope) by Newton from above; concave ones by Newton from
+// below (levelConcave). Both are piecewise linear, so exact in a few steps.
 func (t *transfer) level(A, tt float64) float64 {
+	if t.concave {
+		return t.levelConcave(A, tt)
+	}
 	for range 64 {
 		g, gp := 0.0, 0.0
 		for z := range t.Z {
 			if !t.inT[z] || t.state[z] != zActive {
 				continue
 			}
-			if v := tt * t.dem[z]; v > t.floor[z] {
+			if v := tt * t.slope[z]; v > t.floor[z] {
 				g += v
-				gp += t.dem[z]
+				gp += t.slope[z]
 			} else {
 				g += t.floor[z]
 			}
@@ -380,4 +486,41 @@ func (t *transfer) level(A, tt float64) float64 {
 		}
 	}
 	return tt
+}
+
+// levelConcave is level for capacities min(D, floor + t·slope): from
+// below, each Newton step lands on or under the root (the tangent of a
+// concave function lies above it), so the iterates rise to it monotonically.
+func (t *transfer) levelConcave(A, tt float64) float64 {
+	eval := func(x float64) (g, gp float64) {
+		for z := range t.Z {
+			if !t.inT[z] || t.state[z] != zActive {
+				continue
+			}
+			if c := t.floor[z] + x*t.slope[z]; c < t.dem[z] {
+				g += c
+				gp += t.slope[z]
+			} else {
+				g += t.dem[z]
+			}
+		}
+		return g, gp
+	}
+	slack := t.tol * 1e-3
+	if g, _ := eval(tt); g <= A+slack {
+		return tt
+	}
+	x := 0.0
+	for range 64 {
+		g, gp := eval(x)
+		if g >= A-slack || gp == 0 {
+			return x
+		}
+		nx := x + (A-g)/gp
+		if nx >= tt {
+			return tt
+		}
+		x = nx
+	}
+	return x
 }

@@ -72,6 +72,26 @@ func (s *System) Validate() error {
 		if !finite(z.DemandPerDegC) {
 			add("zone %s: DemandPerDegC = %v, must be finite", name, z.DemandPerDegC)
 		}
+		if !finite(z.Share) || z.Share < 0 {
+			add("zone %s: Share = %v, must be finite and >= 0", name, z.Share)
+		}
+		if !finite(z.LocalCredit) || z.LocalCredit < 0 || z.LocalCredit > 1 {
+			add("zone %s: LocalCredit = %v, must be in [0, 1]", name, z.LocalCredit)
+		}
+		if !finite(z.EmergencyFrac) || z.EmergencyFrac < 0 || z.EmergencyFrac >= 1 {
+			add("zone %s: EmergencyFrac = %v, must be in [0, 1)", name, z.EmergencyFrac)
+		}
+		if z.Junction {
+			for h, d := range z.Demand {
+				if d != 0 {
+					add("zone %s: a junction has no demand, Demand[%d] = %v", name, h, d)
+					break
+				}
+			}
+		}
+	}
+	if s.CreditedSources != nil && len(s.CreditedSources) != len(s.Sources) {
+		add("system: CreditedSources has %d entries, want len(Sources) = %d", len(s.CreditedSources), len(s.Sources))
 	}
 	for i, p := range s.Profiles {
 		if len(p.Values) != s.Hours {
@@ -103,6 +123,8 @@ func (s *System) Validate() error {
 		ids[u.ID] = i
 		if u.Zone < 0 || u.Zone >= len(s.Zones) {
 			add("%s: Zone = %d, must index Zones (0..%d)", name, u.Zone, len(s.Zones)-1)
+		} else if s.Zones[u.Zone].Junction {
+			add("%s: zone %s is a junction (it routes power, it has no units)", name, zoneName(s, u.Zone))
 		}
 		if !finite(u.CapacityMW) || u.CapacityMW < 0 {
 			add("%s: CapacityMW = %v, must be finite and >= 0", name, u.CapacityMW)
@@ -171,6 +193,31 @@ func (s *System) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkPolicy refuses a policy the system lacks the data for: Shares needs
+// a positive Share in every zone with demand (a zone with none would never
+// be offered the pooled supply).
+func checkPolicy(s *System, p Policy) error {
+	if p != Shares {
+		return nil
+	}
+	var bad []string
+	for i, z := range s.Zones {
+		if z.Share > 0 || z.Junction {
+			continue
+		}
+		for _, d := range z.Demand {
+			if d > 0 {
+				bad = append(bad, zoneName(s, i))
+				break
+			}
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("policy shares: zones %v have demand but Share = 0; give each a share of the pooled supply", bad)
+	}
+	return nil
 }
 
 // checkOutage enforces the discrete-time Markov model's domain: both mean
