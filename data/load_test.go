@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -214,5 +215,49 @@ func TestXLSXUnknownSheet(t *testing.T) {
 	probs, err = Check(dir)
 	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Error(), `unknown table "corridor"`) {
 		t.Errorf("CSV: problems %v (%v), want one unknown table", probs, err)
+	}
+}
+
+// UTF-16 files (Excel's "Unicode text", Notepad's "Unicode"), either byte
+// order, are recognised by their byte-order mark and read like UTF-8.
+func TestUTF16CSV(t *testing.T) {
+	enc := func(s string, big bool) string {
+		var b []byte
+		if big {
+			b = append(b, 0xfe, 0xff)
+		} else {
+			b = append(b, 0xff, 0xfe)
+		}
+		for _, r := range s {
+			for _, u := range utf16.Encode([]rune{r}) {
+				if big {
+					b = append(b, byte(u>>8), byte(u))
+				} else {
+					b = append(b, byte(u), byte(u>>8))
+				}
+			}
+		}
+		return string(b)
+	}
+	for _, big := range []bool{false, true} {
+		files := map[string]string{}
+		for name, body := range with(map[string]string{"zones.csv": "code,name,name_ar,region,peak_mw\nA,Alpha,بغداد,federal,100\nB,Beta,حلبجة,kurdistan,50\n"}) {
+			files[name] = enc(strings.ReplaceAll(body, "\n", "\r\n"), big)
+		}
+		ds, err := Load(writeDir(t, files))
+		if err != nil {
+			t.Fatalf("big endian %v: %v", big, err)
+		}
+		if ds.Zones[0].NameAr != "بغداد" || ds.Units[1].FOR != 0.05 || len(ds.Demand.Values[0]) != 3 {
+			t.Errorf("big endian %v: zones %+v, units %+v", big, ds.Zones, ds.Units)
+		}
+	}
+	// A byte-order mark on bytes that are not UTF-16 says what to do.
+	probs, err := Check(writeDir(t, with(map[string]string{"zones.csv": "\xff\xfe\x00\xd8"})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(probs) == 0 {
+		t.Error("a broken UTF-16 file passed")
 	}
 }

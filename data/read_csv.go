@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // maxFileBytes caps any single input file (CSV or XLSX).
@@ -36,10 +37,18 @@ func (t *table) col(name string) int {
 	return -1
 }
 
-// decodeText turns file bytes into UTF-8: an Excel byte-order mark is
-// dropped, and bytes that are not valid UTF-8 are read as Windows-1256 (the
-// code page of older Arabic Excel).
+// decodeText turns file bytes into UTF-8: a UTF-16 file (Excel's "Unicode
+// text", Notepad's "Unicode") is recognised by its byte-order mark and
+// decoded, a UTF-8 byte-order mark is dropped, and bytes that are not valid
+// UTF-8 are read as Windows-1256 (the code page of older Arabic Excel).
 func decodeText(b []byte) (string, error) {
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil || !utf8.Valid(out) {
+			return "", fmt.Errorf("text starts with a UTF-16 byte-order mark but is not valid UTF-16; save it as CSV UTF-8")
+		}
+		return string(out), nil
+	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(b) {
 		return string(b), nil
