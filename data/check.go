@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -89,19 +90,52 @@ func (v *validator) nonNeg(tbl string, i int, col string, x float64) {
 	}
 }
 
-func (v *validator) fraction(tbl string, i int, col string, x float64) {
-	if !(x >= 0 && x < 1) {
-		v.at(tbl, i, col, "must be in [0,1) (got %g)", x)
+// outage applies OutageRule to a row.
+func (v *validator) outage(tbl string, i int, forced, mttr float64) {
+	if rule := ForRule(forced); rule != "" {
+		v.at(tbl, i, "for", "%s", rule)
+		forced = 0 // and mttr_h on its own
+	}
+	if col, rule := OutageRule(forced, mttr); rule != "" {
+		v.at(tbl, i, col, "%s", rule)
 	}
 }
 
-func (v *validator) mttr(tbl string, i int, x float64, needed bool) {
-	if x != 0 && x < 1 {
-		v.at(tbl, i, "mttr_h", "must be at least 1 h (got %g)", x)
-	} else if x == 0 && needed {
-		v.at(tbl, i, "mttr_h", "is required when for > 0")
+// OutageRule is the one rule for a forced outage rate and its repair time,
+// wherever they are given (units, links and corridors tables; a scenario's
+// add_units, add_links, units[].for and adjust.outage_scale): for in [0,1);
+// mttr_h at least 1 h, and required when for > 0; and the mean time to
+// failure they imply, mttr × (1 − for) / for, at least 1 h, because the
+// engine's two-state Markov chain steps hourly (an up or down time is at
+// least one hour). Nothing is capped: what passes is modelled exactly. It
+// returns the column at fault and the rule broken, or "" and "".
+func OutageRule(forced, mttr float64) (col, rule string) {
+	switch {
+	case ForRule(forced) != "":
+		return "for", ForRule(forced)
+	case mttr != 0 && !(mttr >= 1 && mttr <= MaxHours):
+		return "mttr_h", fmt.Sprintf("must be at least 1 h and at most %g h (got %g)", float64(MaxHours), mttr)
+	case forced > 0 && mttr == 0:
+		return "mttr_h", "is required when for > 0"
+	case forced > 0 && mttr*(1-forced)/forced < 1:
+		return "for", fmt.Sprintf("with mttr_h %g gives a mean time to failure of %.3g h, but the hourly outage model needs at least 1 h: for must be at most mttr_h/(mttr_h+1) = %.4g, or give a longer mttr_h (got %g)",
+			mttr, mttr*(1-forced)/forced, mttr/(mttr+1), forced)
 	}
+	return "", ""
 }
+
+// ForRule is the range of a forced outage rate alone, [0,1); OutageRule
+// adds what its repair time implies.
+func ForRule(forced float64) string {
+	if !(forced >= 0 && forced < 1) {
+		return fmt.Sprintf("must be in [0,1) (got %g)", forced)
+	}
+	return ""
+}
+
+// MaxHours bounds a mean time to repair or to failure: 10 years, far
+// beyond any study horizon.
+const MaxHours = 87600
 
 func (v *validator) years(tbl string, i, in, ret int) {
 	if ret != 0 && in != 0 && ret <= in {
@@ -175,11 +209,9 @@ func (v *validator) units() {
 		if u.Units < 1 || u.Units > MaxUnitsPerRow {
 			v.at("units", i, "units", "must be in [1,%d] identical units per row (got %d)", MaxUnitsPerRow, u.Units)
 		}
-		v.fraction("units", i, "for", u.FOR)
-		if u.MTTF < 0 {
-			v.at("units", i, "mttf_h", "must be ≥ 0 (got %g)", u.MTTF)
+		if !v.c.bad("units", v.row("units", i), "mttf_h") { // a given mttf_h is checked as it is read
+			v.outage("units", i, u.FOR, u.MTTR)
 		}
-		v.mttr("units", i, u.MTTR, true)
 		if !(u.MaintenanceWeeks >= 0 && u.MaintenanceWeeks <= 52) {
 			v.at("units", i, "maintenance_weeks", "must be in [0,52] weeks per year (got %g)", u.MaintenanceWeeks)
 		}
@@ -235,8 +267,7 @@ func (v *validator) links() {
 		for m, x := range l.Monthly {
 			v.nonNeg("links", i, months[m], x)
 		}
-		v.fraction("links", i, "for", l.FOR)
-		v.mttr("links", i, l.MTTR, l.FOR > 0)
+		v.outage("links", i, l.FOR, l.MTTR)
 		v.years("links", i, l.InService, l.Retired)
 	}
 	v.unique("links", "id", ids)
@@ -263,8 +294,7 @@ func (v *validator) corridors() {
 		seen[key] = i
 		v.nonNeg("corridors", i, "capacity_mw", k.CapacityMW)
 		v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
-		v.fraction("corridors", i, "for", k.FOR)
-		v.mttr("corridors", i, k.MTTR, k.FOR > 0)
+		v.outage("corridors", i, k.FOR, k.MTTR)
 	}
 }
 

@@ -78,7 +78,7 @@ func readDir(fsys fs.FS, dir string, c *collector) ([]*table, error) {
 		}
 		name := strings.ToLower(strings.TrimSuffix(e.Name(), path.Ext(e.Name())))
 		if !knownTable(name) {
-			c.add(e.Name(), "", 0, "", "unknown table %q (tables: %s)", name, tableList)
+			c.add(e.Name(), "", 0, "", "unknown table %q (tables: %s)", name, tableList())
 			continue
 		}
 		info, err := e.Info()

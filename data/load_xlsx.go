@@ -63,7 +63,7 @@ func readXLSX(file string, b []byte, c *collector) ([]*table, error) {
 		if !knownTable(name) {
 			// As for a CSV file of an unknown name: a misspelt optional
 			// table ("corridor") would otherwise vanish without a word.
-			c.add(file, "", 0, "", "unknown sheet %q (tables: %s; README and columns are the template's documentation)", sheet, tableList)
+			c.add(file, "", 0, "", "unknown sheet %q (tables: %s; README and columns are the template's documentation)", sheet, tableList())
 			continue
 		}
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -88,7 +88,13 @@ func readXLSX(file string, b []byte, c *collector) ([]*table, error) {
 var docSheets = map[string]bool{"readme": true, "columns": true}
 
 // tableList names the tables a CSV directory or a workbook may hold.
-const tableList = "zones, units, demand, profiles, temperature, fuels, links, corridors, hydro, climate, params, sources"
+func tableList() string {
+	var names []string
+	for _, sp := range specs {
+		names = append(names, sp.Name)
+	}
+	return strings.Join(append(names, hourlyTables...), ", ")
+}
 
 func knownTable(name string) bool {
 	if spec(name) != nil {

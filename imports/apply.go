@@ -27,6 +27,7 @@ type world struct {
 	linkOff     []bool
 	hydro       map[string][12]float64 // unit id → GWh per month
 	outageScale float64
+	outageBy    *Scenario // the last layer that set adjust.outage_scale
 	tempC       float64
 	hydroScale  float64
 	availScale  float64
@@ -143,6 +144,9 @@ func (w *world) apply(s *Scenario) error {
 				u.CapacityMW *= *c.Scale
 			}
 			if c.FOR != nil {
+				if _, rule := data.OutageRule(*c.FOR, u.MTTR); rule != "" {
+					return s.errAt(fmt.Sprintf("units[%d].for", i), "unit %s (mttr_h %g): %s", u.ID, u.MTTR, rule)
+				}
 				u.FOR, u.MTTF = *c.FOR, 0
 			}
 			if c.InService != nil {
@@ -240,6 +244,7 @@ func (w *world) apply(s *Scenario) error {
 	if a := s.Adjust; a != nil {
 		if a.OutageScale != nil {
 			w.outageScale *= *a.OutageScale
+			w.outageBy = s
 		}
 		if a.TemperatureC != nil {
 			w.tempC += *a.TemperatureC

@@ -335,29 +335,34 @@ func category(fuel, tech string) string {
 }
 
 // mttf converts a forced outage rate and repair time to a mean time to
-// failure: MTTF = MTTR(1−FOR)/FOR; FOR = 0 never fails.
-// The engine's hourly Markov model needs MTTF ≥ 1 h, so very high rates
-// with short repairs are held at 1 h.
+// failure: MTTF = MTTR(1−FOR)/FOR; FOR = 0 never fails. Nothing is capped:
+// data.OutageRule, checked where the tables and scenarios enter, keeps the
+// result at 1 h or more, as the engine's hourly Markov model needs.
 func mttf(forced, mttr float64) float64 {
 	if forced <= 0 {
 		return 0
 	}
-	return math.Max(mttr*(1-forced)/forced, 1)
+	return mttr * (1 - forced) / forced
 }
 
-// outage returns the scaled forced outage rate of a row and its MTTF.
+// outage returns the forced outage rate of a row times the scenarios'
+// adjust.outage_scale, and its MTTF, exactly. The tables were checked by
+// data.OutageRule as they were read; the scaled rate is checked by the same
+// rule here, where the scale meets the tables, and a breach names the
+// scenario file, line and column of the scale.
 func (b *built) outage(what string, forced, mtbf, mttr float64) (float64, float64, error) {
 	if forced == 0 && mtbf > 0 && mttr > 0 {
 		forced = mttr / (mtbf + mttr)
 	}
-	if forced < 0 || forced >= 1 {
-		return 0, 0, fmt.Errorf("build: %s: forced outage rate %.3g must be in [0,1)", what, forced)
+	scaled := forced * b.w.outageScale
+	if col, rule := data.OutageRule(scaled, mttr); rule != "" {
+		if by := b.w.outageBy; by != nil && b.w.outageScale != 1 {
+			return 0, 0, by.errAt("adjust.outage_scale", "%g makes the forced outage rate of %s %g × %g = %.4g, which breaks its rule (column %s: %s)",
+				b.w.outageScale, what, forced, b.w.outageScale, scaled, col, rule)
+		}
+		return 0, 0, fmt.Errorf("build: %s: column %s: %s", what, col, rule)
 	}
-	forced = math.Min(forced*b.w.outageScale, 0.95)
-	if forced > 0 && mttr <= 0 {
-		return 0, 0, fmt.Errorf("build: %s: forced outage rate %.3g needs mttr_h > 0", what, forced)
-	}
-	return forced, mttf(forced, mttr), nil
+	return scaled, mttf(scaled, mttr), nil
 }
 
 func (b *built) units(ds *data.Dataset) error {

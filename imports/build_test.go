@@ -324,7 +324,7 @@ func TestBuildErrors(t *testing.T) {
 		}
 	}
 	check("unknown zone", `units ba-dom: zone "IQ-XX"`, func(d *data.Dataset) { d.Units[1].Zone = "IQ-XX" })
-	check("FOR without MTTR", "needs mttr_h", func(d *data.Dataset) { d.Units[1].MTTR = 0 })
+	check("FOR without MTTR", "column mttr_h: is required when for > 0", func(d *data.Dataset) { d.Units[1].MTTR = 0 })
 	check("FOR ≥ 1", "must be in [0,1)", func(d *data.Dataset) { d.Units[1].FOR = 1 })
 	check("missing demand column", "no column for zone IQ-AR", func(d *data.Dataset) { d.Demand.Columns[2] = "X" })
 	check("short demand column", "has 47 rows, want 48", func(d *data.Dataset) { d.Demand.Values[3] = d.Demand.Values[3][:47] })

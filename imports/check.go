@@ -20,15 +20,9 @@ func (s Scenario) check() []fieldErr {
 			bad(path, "must be ≥ 0, got %g", *v)
 		}
 	}
-	rate := func(path string, forced, mttr float64) {
-		if forced < 0 || forced >= 1 {
-			bad(join(path, "for"), "forced outage rate must be in [0,1), got %g", forced)
-		}
-		if mttr < 0 {
-			bad(join(path, "mttr_h"), "must be ≥ 0, got %g", mttr)
-		}
-		if forced > 0 && mttr == 0 {
-			bad(join(path, "mttr_h"), "needed (> 0) when for > 0")
+	rate := func(path string, forced, mttr float64) { // the tables' rule, data.OutageRule
+		if col, rule := data.OutageRule(forced, mttr); rule != "" {
+			bad(join(path, col), "%s", rule)
 		}
 	}
 	year := func(path string, y int) {
@@ -122,8 +116,10 @@ func (s Scenario) check() []fieldErr {
 		years(p, c.Years)
 		nonNeg(p+".capacity_mw", c.CapacityMW)
 		nonNeg(p+".scale", c.Scale)
-		if c.FOR != nil && (*c.FOR < 0 || *c.FOR >= 1) {
-			bad(p+".for", "forced outage rate must be in [0,1), got %g", *c.FOR)
+		if c.FOR != nil {
+			if rule := data.ForRule(*c.FOR); rule != "" { // with each unit's mttr_h: see world.apply
+				bad(p+".for", "%s", rule)
+			}
 		}
 	}
 	if a := s.Adjust; a != nil {

@@ -37,6 +37,9 @@ type Scenario struct {
 
 	// file is the YAML file the scenario came from ("" for built-ins).
 	file string
+	// pos holds the line and column of each value path in that file, for
+	// problems found when the scenario meets the tables.
+	pos map[string]srcPos
 	// then are extra layers applied last (see With).
 	then []Scenario
 }

@@ -61,6 +61,10 @@ func ParseScenario(file string, raw []byte) (Scenario, error) {
 		s.Name = strings.TrimSuffix(strings.TrimSuffix(filepath.Base(file), ".yaml"), ".yml")
 	}
 	s.file = file
+	s.pos = make(map[string]srcPos, len(d.pos))
+	for p, n := range d.pos {
+		s.pos[p] = srcPos{n.Line, n.Column}
+	}
 	// Relative base and mitigation paths are relative to the file.
 	dir := filepath.Dir(file)
 	rel := func(n string) string {
@@ -131,6 +135,30 @@ func (d *decoder) nodeFor(path string) *yaml.Node {
 		p = p[:i]
 	}
 	return d.pos[""]
+}
+
+// srcPos is where a value stands in a scenario file.
+type srcPos struct{ line, col int }
+
+// errAt is a problem with a scenario's value at a path such as
+// "units[0].zone", found when the scenario meets the tables: it names the
+// file, line and column when the scenario came from a file.
+func (s *Scenario) errAt(path, format string, a ...any) error {
+	msg := fmt.Sprintf(format, a...)
+	if s.file == "" {
+		return fmt.Errorf("scenario %s: %s: %s", s.Name, path, msg)
+	}
+	for p := path; ; {
+		if at, ok := s.pos[p]; ok {
+			return fmt.Errorf("scenario %s line %d column %d: %s: %s", s.file, at.line, at.col, path, msg)
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return fmt.Errorf("scenario %s: %s: %s", s.file, path, msg)
 }
 
 func join(path, key string) string {
