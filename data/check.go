@@ -84,10 +84,90 @@ func (v *validator) row(tbl string, i int) int {
 	return i + 2
 }
 
+// nonNeg checks a quantity: at least 0 and, when the column has a bound,
+// at most that bound.
 func (v *validator) nonNeg(tbl string, i int, col string, x float64) {
 	if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		v.at(tbl, i, col, "must be ≥ 0 (got %g)", x)
+		return
 	}
+	key := tbl + "." + col
+	if slices.Contains(months[:], col) {
+		key = tbl + ".monthly"
+	}
+	if b, ok := bounds[key]; ok && x > b.Max {
+		v.at(tbl, i, col, "%s", b.Check(x))
+	}
+}
+
+// Bound is the physically plausible ceiling of a quantity. Finite but huge
+// values (1e308 MW) would overflow sums to infinity after a whole run, so
+// every quantity has one, here, for the tables and the scenarios alike.
+type Bound struct {
+	Max float64
+	Why string // the unit and the reason, as the problem states it
+}
+
+// The ceilings of the quantity columns.
+var (
+	BoundMW        = Bound{100_000, "MW (one row: the largest power station is 22.5 GW)"}
+	BoundDemandMW  = Bound{1_000_000, "MW (above any national grid's peak)"}
+	BoundMCMD      = Bound{10_000, "mcm/d (the world's gas production is about 11,000 mcm/d)"}
+	BoundGWh       = Bound{75_000, "GWh per month (100,000 MW for a whole month)"}
+	BoundFactor    = Bound{100, "(a factor)"}
+	BoundMWPerMCMD = Bound{1000, "MW per mcm/d (1 mcm/d is about 392 MW of heat)"}
+)
+
+var bounds = map[string]Bound{
+	"zones.peak_mw": BoundDemandMW, "zones.population": {1e10, "people"}, "zones.climate_factor": BoundFactor,
+	"units.capacity_mw": BoundMW, "units.nameplate_mw": BoundMW, "units.mw_per_mcmd": BoundMWPerMCMD,
+	"fuels.contracted_mcmd": BoundMCMD, "fuels.delivered_mcmd": BoundMCMD, "fuels.monthly": BoundFactor,
+	"links.capacity_mw": BoundMW, "links.monthly": BoundFactor,
+	"corridors.capacity_mw": BoundMW, "corridors.reverse_mw": BoundMW,
+	"hydro.monthly": BoundGWh, "hydro.mean_mw": BoundMW,
+}
+
+// Check reports whether x is in [0, b.Max], and the rule when it is not.
+func (b Bound) Check(x float64) string {
+	if !(x >= 0) {
+		return fmt.Sprintf("must be ≥ 0 (got %g)", x)
+	}
+	if x > b.Max {
+		return fmt.Sprintf("must be at most %s %s (got %g)", formatNumber(b.Max), b.Why, x)
+	}
+	return ""
+}
+
+// MaxMaintenanceWeeks is the longest maintenance_weeks: a unit's yearly
+// block is never placed in June–September, and the other eight months of a
+// common year are 243 days, 34.7 weeks.
+const MaxMaintenanceWeeks = 34.7
+
+// MaintenanceRule is the rule for maintenance_weeks in the units table and
+// a scenario's add_units.
+func MaintenanceRule(weeks float64) string {
+	if !(weeks >= 0 && weeks <= MaxMaintenanceWeeks) {
+		return fmt.Sprintf("must be in [0,%g] weeks per year: the block is placed outside June–September, which leaves 34.7 weeks (got %g)", MaxMaintenanceWeeks, weeks)
+	}
+	return ""
+}
+
+// TempDerateRule is the rule for temp_derate in the units table and a
+// scenario's add_units.
+func TempDerateRule(x float64) string {
+	if !(x >= 0 && x < 0.05) {
+		return fmt.Sprintf("must be in [0,0.05) per °C (got %g)", x)
+	}
+	return ""
+}
+
+// YearRule is the rule for in_service and retired years, in the tables and
+// in scenarios: 0 (always, never) or a year in [1900,2200].
+func YearRule(y int) string {
+	if y != 0 && (y < 1900 || y > 2200) {
+		return fmt.Sprintf("must be 0 or a year in [1900,2200] (got %d)", y)
+	}
+	return ""
 }
 
 // outage applies OutageRule to a row.
@@ -138,6 +218,12 @@ func ForRule(forced float64) string {
 const MaxHours = 87600
 
 func (v *validator) years(tbl string, i, in, ret int) {
+	if rule := YearRule(in); rule != "" {
+		v.at(tbl, i, "in_service", "%s", rule)
+	}
+	if rule := YearRule(ret); rule != "" {
+		v.at(tbl, i, "retired", "%s", rule)
+	}
 	if ret != 0 && in != 0 && ret <= in {
 		v.at(tbl, i, "retired", "must be after in_service %d (got %d)", in, ret)
 	}
@@ -212,11 +298,11 @@ func (v *validator) units() {
 		if !v.c.bad("units", v.row("units", i), "mttf_h") { // a given mttf_h is checked as it is read
 			v.outage("units", i, u.FOR, u.MTTR)
 		}
-		if !(u.MaintenanceWeeks >= 0 && u.MaintenanceWeeks <= 52) {
-			v.at("units", i, "maintenance_weeks", "must be in [0,52] weeks per year (got %g)", u.MaintenanceWeeks)
+		if rule := MaintenanceRule(u.MaintenanceWeeks); rule != "" {
+			v.at("units", i, "maintenance_weeks", "%s", rule)
 		}
-		if !(u.TempDerate >= 0 && u.TempDerate < 0.05) {
-			v.at("units", i, "temp_derate", "must be in [0,0.05) per °C (got %g)", u.TempDerate)
+		if rule := TempDerateRule(u.TempDerate); rule != "" {
+			v.at("units", i, "temp_derate", "%s", rule)
 		}
 		if !(u.LiquidFactor >= 0 && u.LiquidFactor <= 1) {
 			v.at("units", i, "liquid_factor", "must be in [0,1] (got %g)", u.LiquidFactor)
@@ -293,7 +379,9 @@ func (v *validator) corridors() {
 		}
 		seen[key] = i
 		v.nonNeg("corridors", i, "capacity_mw", k.CapacityMW)
-		v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
+		if k.ReverseMW != k.CapacityMW { // else the default, checked as capacity_mw
+			v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
+		}
 		v.outage("corridors", i, k.FOR, k.MTTR)
 	}
 }
@@ -400,10 +488,10 @@ func (v *validator) hourly() {
 		}
 		for k, col := range t.h.Values {
 			for i, x := range col {
-				bad := (t.name == "demand" && x < 0) || (t.name == "profiles" && (x < 0 || x > 1)) ||
+				bad := (t.name == "demand" && !(x >= 0 && x <= BoundDemandMW.Max)) || (t.name == "profiles" && (x < 0 || x > 1)) ||
 					(t.name == "temperature" && (x < -60 || x > 70))
 				if bad {
-					rule := map[string]string{"demand": "must be ≥ 0", "profiles": "must be in [0,1]", "temperature": "must be in [-60,70] °C"}[t.name]
+					rule := map[string]string{"demand": fmt.Sprintf("must be in [0,%s] %s", formatNumber(BoundDemandMW.Max), BoundDemandMW.Why), "profiles": "must be in [0,1]", "temperature": "must be in [-60,70] °C"}[t.name]
 					v.at(t.name, i, t.h.Columns[k], "%s (got %g)", rule, x)
 				}
 			}

@@ -15,19 +15,25 @@ type fieldErr struct{ path, msg string }
 func (s Scenario) check() []fieldErr {
 	var errs []fieldErr
 	bad := func(path, format string, a ...any) { errs = append(errs, fieldErr{path, fmt.Sprintf(format, a...)}) }
-	nonNeg := func(path string, v *float64) {
-		if v != nil && *v < 0 {
-			bad(path, "must be ≥ 0, got %g", *v)
+	// Quantities and factors have the tables' bounds (data.Bound): a
+	// finite but huge value would overflow to infinity after a whole run.
+	amount := func(path string, v *float64, b data.Bound) {
+		if v == nil {
+			return
+		}
+		if rule := b.Check(*v); rule != "" {
+			bad(path, "%s", rule)
 		}
 	}
+	factor := func(path string, v *float64) { amount(path, v, data.BoundFactor) }
 	rate := func(path string, forced, mttr float64) { // the tables' rule, data.OutageRule
 		if col, rule := data.OutageRule(forced, mttr); rule != "" {
 			bad(join(path, col), "%s", rule)
 		}
 	}
 	year := func(path string, y int) {
-		if y != 0 && (y < 1900 || y > 2200) {
-			bad(path, "year %d is out of range 1900–2200", y)
+		if rule := data.YearRule(y); rule != "" {
+			bad(path, "%s", rule)
 		}
 	}
 	years := func(path string, y Years) {
@@ -45,10 +51,8 @@ func (s Scenario) check() []fieldErr {
 			bad(path, "want 12 monthly factors (January first), got %d", len(m))
 			return
 		}
-		for i, v := range m {
-			if v < 0 {
-				bad(fmt.Sprintf("%s[%d]", path, i), "must be ≥ 0, got %g", v)
-			}
+		for i := range m {
+			factor(fmt.Sprintf("%s[%d]", path, i), &m[i])
 		}
 	}
 	need := func(path, v string) {
@@ -81,24 +85,20 @@ func (s Scenario) check() []fieldErr {
 		if d.Growth != nil && (*d.Growth <= -0.5 || *d.Growth >= 1) {
 			bad("demand.growth", "annual growth must be a fraction in (-0.5, 1), got %g", *d.Growth)
 		}
-		nonNeg("demand.scale", d.Scale)
+		factor("demand.scale", d.Scale)
 		for k, v := range d.Zones {
-			if v < 0 {
-				bad("demand.zones."+k, "must be ≥ 0, got %g", v)
-			}
+			factor("demand.zones."+k, &v)
 		}
 		for k, v := range d.Regions {
-			if v < 0 {
-				bad("demand.regions."+k, "must be ≥ 0, got %g", v)
-			}
+			factor("demand.regions."+k, &v)
 		}
 	}
 	for i, c := range s.Pools {
 		p := fmt.Sprintf("pools[%d]", i)
 		years(p, c.Years)
-		nonNeg(p+".delivered_mcmd", c.DeliveredMCMD)
-		nonNeg(p+".total_mcmd", c.TotalMCMD)
-		nonNeg(p+".scale", c.Scale)
+		amount(p+".delivered_mcmd", c.DeliveredMCMD, data.BoundMCMD)
+		amount(p+".total_mcmd", c.TotalMCMD, data.BoundMCMD)
+		factor(p+".scale", c.Scale)
 		monthly(p+".monthly", c.Monthly)
 		if c.DeliveredMCMD != nil && c.TotalMCMD != nil {
 			bad(p+".total_mcmd", "give delivered_mcmd (each pool) or total_mcmd (shared), not both")
@@ -107,15 +107,27 @@ func (s Scenario) check() []fieldErr {
 	for i, c := range s.Links {
 		p := fmt.Sprintf("links[%d]", i)
 		years(p, c.Years)
-		nonNeg(p+".capacity_mw", c.CapacityMW)
-		nonNeg(p+".scale", c.Scale)
+		amount(p+".capacity_mw", c.CapacityMW, data.BoundMW)
+		factor(p+".scale", c.Scale)
 		monthly(p+".monthly", c.Monthly)
+		if c.InService != nil {
+			year(p+".in_service", *c.InService)
+		}
+		if c.Retired != nil {
+			year(p+".retired", *c.Retired)
+		}
 	}
 	for i, c := range s.Units {
 		p := fmt.Sprintf("units[%d]", i)
 		years(p, c.Years)
-		nonNeg(p+".capacity_mw", c.CapacityMW)
-		nonNeg(p+".scale", c.Scale)
+		amount(p+".capacity_mw", c.CapacityMW, data.BoundMW)
+		factor(p+".scale", c.Scale)
+		if c.InService != nil {
+			year(p+".in_service", *c.InService)
+		}
+		if c.Retired != nil {
+			year(p+".retired", *c.Retired)
+		}
 		if c.FOR != nil {
 			if rule := data.ForRule(*c.FOR); rule != "" { // with each unit's mttr_h: see world.apply
 				bad(p+".for", "%s", rule)
@@ -123,9 +135,9 @@ func (s Scenario) check() []fieldErr {
 		}
 	}
 	if a := s.Adjust; a != nil {
-		nonNeg("adjust.outage_scale", a.OutageScale)
-		nonNeg("adjust.hydro_scale", a.HydroScale)
-		nonNeg("adjust.availability_scale", a.AvailabilityScale)
+		factor("adjust.outage_scale", a.OutageScale) // with each row's rate: see built.outage
+		factor("adjust.hydro_scale", a.HydroScale)
+		factor("adjust.availability_scale", a.AvailabilityScale)
 		if a.TemperatureC != nil && (*a.TemperatureC < -20 || *a.TemperatureC > 20) {
 			bad("adjust.temperature_c", "must be within ±20 °C, got %g", *a.TemperatureC)
 		}
@@ -137,19 +149,18 @@ func (s Scenario) check() []fieldErr {
 		if u.CapacityMW <= 0 {
 			bad(p+".capacity_mw", "must be > 0, got %g", u.CapacityMW)
 		}
+		amount(p+".capacity_mw", &u.CapacityMW, data.BoundMW)
 		if u.Units < 0 || u.Units > data.MaxUnitsPerRow {
 			bad(p+".units", "must be in [1,%d] identical units (0 or absent: 1), got %d", data.MaxUnitsPerRow, u.Units)
 		}
 		rate(p, u.FOR, u.MTTR)
-		if u.MaintenanceWeeks < 0 || u.MaintenanceWeeks > 52 {
-			bad(p+".maintenance_weeks", "must be in [0, 52] weeks per year, got %g", u.MaintenanceWeeks)
+		if rule := data.MaintenanceRule(u.MaintenanceWeeks); rule != "" {
+			bad(p+".maintenance_weeks", "%s", rule)
 		}
-		if u.TempDerate < 0 || u.TempDerate > 0.05 {
-			bad(p+".temp_derate", "fraction per °C must be in [0, 0.05], got %g", u.TempDerate)
+		if rule := data.TempDerateRule(u.TempDerate); rule != "" {
+			bad(p+".temp_derate", "%s", rule)
 		}
-		if u.MWPerMCMD < 0 {
-			bad(p+".mw_per_mcmd", "must be ≥ 0, got %g", u.MWPerMCMD)
-		}
+		amount(p+".mw_per_mcmd", &u.MWPerMCMD, data.BoundMWPerMCMD)
 		year(p+".in_service", u.InService)
 		year(p+".retired", u.Retired)
 	}
@@ -160,6 +171,7 @@ func (s Scenario) check() []fieldErr {
 		if l.CapacityMW <= 0 {
 			bad(p+".capacity_mw", "must be > 0, got %g", l.CapacityMW)
 		}
+		amount(p+".capacity_mw", &l.CapacityMW, data.BoundMW)
 		monthly(p+".monthly", l.Monthly)
 		rate(p, l.FOR, l.MTTR)
 		year(p+".in_service", l.InService)
@@ -169,9 +181,7 @@ func (s Scenario) check() []fieldErr {
 		p := fmt.Sprintf("add_gas[%d]", i)
 		need(p+".id", g.ID)
 		need(p+".origin", g.Origin)
-		if g.MCMD < 0 {
-			bad(p+".mcmd", "must be ≥ 0, got %g", g.MCMD)
-		}
+		amount(p+".mcmd", &g.MCMD, data.BoundMCMD)
 		year(p+".in_service", g.InService)
 		year(p+".retired", g.Retired)
 	}
