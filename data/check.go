@@ -386,15 +386,26 @@ func (v *validator) corridors() {
 	}
 }
 
+// isHydro reports whether a unit is a hydro unit: technology hydro, or
+// fuel water.
+func isHydro(u Unit) bool { return u.Technology == "hydro" || u.Fuel == "water" }
+
+// hydro checks the water budgets: each on a known hydro unit that burns no
+// gas pool, once; and, when the table is given, every hydro unit has one
+// (without the table, hydro units are modelled by capacity alone, as in
+// RTS-79).
 func (v *validator) hydro() {
 	seen := map[string]int{}
 	for i, h := range v.ds.Hydro {
-		ok := false
-		for _, u := range v.ds.Units {
-			ok = ok || u.ID == h.Unit
-		}
-		if h.Unit != "" && !ok {
+		j := slices.IndexFunc(v.ds.Units, func(u Unit) bool { return u.ID == h.Unit })
+		switch {
+		case h.Unit != "" && j < 0:
 			v.at("hydro", i, "unit", "unknown unit id %q", h.Unit)
+		case j >= 0 && !isHydro(v.ds.Units[j]):
+			u := v.ds.Units[j]
+			v.at("hydro", i, "unit", "unit %q is not a hydro unit (technology %q, fuel %q): a water budget applies only to technology hydro or fuel water", u.ID, u.Technology, u.Fuel)
+		case j >= 0 && v.pool(v.ds.Units[j].Fuel):
+			v.at("hydro", i, "unit", "unit %q burns gas pool %q: a hydro unit's fuel is water", h.Unit, v.ds.Units[j].Fuel)
 		}
 		if j, dup := seen[h.Unit]; dup {
 			v.at("hydro", i, "unit", "duplicate id %q (first on row %d)", h.Unit, v.row("hydro", j))
@@ -402,6 +413,14 @@ func (v *validator) hydro() {
 		seen[h.Unit] = i
 		for m, x := range h.BudgetGWh {
 			v.nonNeg("hydro", i, months[m], x)
+		}
+	}
+	if _, given := v.ds.files["hydro"]; !given {
+		return
+	}
+	for i, u := range v.ds.Units {
+		if _, ok := seen[u.ID]; isHydro(u) && !ok && u.ID != "" {
+			v.at("units", i, "id", "hydro unit %q has no row in the hydro table, so it would run without a water budget (add its row; without a hydro table every hydro unit is modelled by capacity alone)", u.ID)
 		}
 	}
 }

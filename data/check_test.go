@@ -112,7 +112,9 @@ var ruleCases = []struct {
 	{"assumption without reasoning", map[string]string{"sources.csv": "id,kind,title,note\nA1,assumption,Guess,\n"}, "an assumption must state its reasoning"},
 	{"source kind", map[string]string{"sources.csv": "id,kind,title,note\nS1,rumour,Guess,\n"}, `must be "source" or "assumption"`},
 	{"hydro unknown unit", map[string]string{"hydro.csv": "unit," + strings.Join(months[:], ",") + "\nu9,1,1,1,1,1,1,1,1,1,1,1,1\n"}, `unknown unit id "u9"`},
-	{"hydro month missing", map[string]string{"hydro.csv": "unit," + strings.Join(months[:], ",") + "\nu1,1,1,1,1,1,1,1,1,1,1,1,\n"}, "column dec: is required"},
+	{"hydro month missing", map[string]string{"units.csv": hydroUnits, "hydro.csv": "unit," + strings.Join(months[:], ",") + "\nu3,1,1,1,1,1,1,1,1,1,1,1,\nu4,1,1,1,1,1,1,1,1,1,1,1,1\n"}, "column dec: is required"},
+	{"hydro budget on a gas unit", map[string]string{"units.csv": hydroUnits, "hydro.csv": "unit," + strings.Join(months[:], ",") + "\nu3,1,1,1,1,1,1,1,1,1,1,1,1\nu4,1,1,1,1,1,1,1,1,1,1,1,1\nu1,1,1,1,1,1,1,1,1,1,1,1,1\n"}, `table hydro, row 4, column unit: unit "u1" is not a hydro unit (technology "ocgt", fuel "gas1")`},
+	{"hydro unit without a budget", map[string]string{"units.csv": hydroUnits, "hydro.csv": "unit," + strings.Join(months[:], ",") + "\nu3,1,1,1,1,1,1,1,1,1,1,1,1\n"}, `table units, row 5, column id: hydro unit "u4" has no row in the hydro table`},
 	{"climate min above max", map[string]string{"climate.csv": "zone," + prefixed("max_") + "," + prefixed("min_") + "\nA,10,10,10,10,10,10,10,10,10,10,10,10,5,5,5,5,5,5,5,5,5,5,5,12\nB,10,10,10,10,10,10,10,10,10,10,10,10,5,5,5,5,5,5,5,5,5,5,5,5\n"}, "column min_dec: must not exceed max_dec 10 (got 12)"},
 	{"link zone", map[string]string{"links.csv": "id,country,zone,capacity_mw\nl1,iran,Q,100\n"}, `unknown zone code "Q"`},
 	{"link FOR without MTTR", map[string]string{"links.csv": "id,country,zone,capacity_mw,for\nl1,iran,A,100,0.05\n"}, "column mttr_h: is required when for > 0"},
@@ -127,6 +129,9 @@ var ruleCases = []struct {
 	{"maintenance weeks as percent", maint("4%"), "column maintenance_weeks: must be a number, not a percentage"},
 	{"temperature out of range", map[string]string{"temperature.csv": "hour,A,B\n1,20,20\n2,99,20\n3,20,20\n"}, "must be in [-60,70] °C (got 99)"},
 }
+
+// hydroUnits are the base units and two hydro units, u3 and u4.
+var hydroUnits = base["units.csv"] + "u3,A,50,,0.01,20,hydro,water,,,,\nu4,B,50,,0.01,20,,water,,,,\n"
 
 // maint adds a maintenance_weeks column to the base units, with value v
 // on u1 and an empty cell on u2.

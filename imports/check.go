@@ -154,6 +154,9 @@ func (s Scenario) check() []fieldErr {
 			bad(p+".units", "must be in [1,%d] identical units (0 or absent: 1), got %d", data.MaxUnitsPerRow, u.Units)
 		}
 		rate(p, u.FOR, u.MTTR)
+		if strings.EqualFold(u.Technology, "hydro") || strings.EqualFold(u.Fuel, "water") {
+			bad(p+".technology", "a hydro unit needs a monthly water budget, which a scenario cannot give: add it to the units and hydro tables (with in_service) instead")
+		}
 		if rule := data.MaintenanceRule(u.MaintenanceWeeks); rule != "" {
 			bad(p+".maintenance_weeks", "%s", rule)
 		}
