@@ -18,7 +18,7 @@ func simFlags(samples int) []cli.Flag {
 		&cli.IntFlag{Name: "samples", Aliases: []string{"n"}, Value: samples, Usage: "`N` Monte Carlo sample years"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random `SEED`; the same seed gives the same numbers for any --workers"},
 		&cli.IntFlag{Name: "workers", Value: 0, Usage: "`N` parallel workers (0: one per CPU)"},
-		&cli.StringFlag{Name: "policy", Value: "proportional", Usage: "`POLICY` sharing shortage between governorates: proportional | local-first | priority"},
+		&cli.StringFlag{Name: "policy", Value: "shares", Usage: "`POLICY` sharing shortage between governorates: shares (the Ministry's allocation: local credit and landed imports, emergency feeders, then each governorate's share; the allocation table) | proportional | local-first | priority"},
 		&cli.StringSliceFlag{Name: "protect", Usage: "`ZONE` code served first under --policy priority (repeatable), e.g. IQ-BA"},
 		&cli.StringFlag{Name: "data", Usage: "your own tables at `PATH`: a directory of CSV files or one .xlsx workbook (default: the embedded Iraq dataset)"},
 		&cli.StringFlag{Name: "out", Value: "out", Usage: "output `DIR` for the workbook, charts and result.json (created when missing)"},

@@ -92,17 +92,20 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		return simError(ctx, "dependency", err)
 	}
 	doc.Dependency = report.FromDependency(dep)
-	var base, ended *grid.Result
+	have := map[imports.PeriodKey]*grid.Result{}
+	names := map[string]bool{}
 	for i, sc := range scs {
-		switch sc.Name {
-		case "baseline":
-			base = results[i]
-		case "waiver-ended":
-			ended = results[i]
-		}
+		have[imports.PeriodKey{Scenario: sc.Name, Year: s.year}] = results[i]
+		names[sc.Name] = true
 	}
-	if base != nil && ended != nil {
-		doc.BackTest = imports.BackTestFrom(s.ds, base, ended, dep.System.MWAtRiskGas)
+	if names["baseline"] && names["waiver-ended"] {
+		s.prog.begin("back-test", s.mc.Samples)
+		bt, err := imports.BackTest(ctx, s.ds, s.year, s.mc, have)
+		s.prog.end()
+		if err != nil {
+			return simError(ctx, "back-test", err)
+		}
+		doc.BackTest = bt
 	}
 	return nil
 }

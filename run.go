@@ -78,6 +78,8 @@ func newSession(c *cli.Context) (*session, error) {
 func parsePolicy(name string, protect []string, ds *data.Dataset) (grid.Policy, []int, error) {
 	var p grid.Policy
 	switch name {
+	case "shares":
+		p = grid.Shares
 	case "proportional":
 		p = grid.Proportional
 	case "local-first":
@@ -85,7 +87,7 @@ func parsePolicy(name string, protect []string, ds *data.Dataset) (grid.Policy, 
 	case "priority":
 		p = grid.Priority
 	default:
-		return 0, nil, usageError("--policy %q: want proportional, local-first or priority", name)
+		return 0, nil, usageError("--policy %q: want shares, proportional, local-first or priority", name)
 	}
 	if p != grid.Priority && len(protect) > 0 {
 		return 0, nil, usageError("--protect needs --policy priority")

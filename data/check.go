@@ -16,6 +16,7 @@ func validate(ds *Dataset, c *collector) {
 	v.fuels()
 	v.links()
 	v.corridors()
+	v.allocation()
 	v.hydro()
 	v.climate()
 	v.params()
@@ -383,6 +384,40 @@ func (v *validator) corridors() {
 			v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
 		}
 		v.outage("corridors", i, k.FOR, k.MTTR)
+	}
+}
+
+// allocation: known zones, one row each, fractions in range, and a
+// region's given shares not above 1 in total.
+func (v *validator) allocation() {
+	seen := map[string]int{}
+	sum := map[string]float64{}
+	for i, a := range v.ds.Allocation {
+		if a.Zone != "" && !v.zone(a.Zone) {
+			v.at("allocation", i, "zone", "unknown zone code %q", a.Zone)
+		}
+		if j, dup := seen[a.Zone]; dup {
+			v.at("allocation", i, "zone", "duplicate id %q (first on row %d)", a.Zone, v.row("allocation", j))
+		}
+		seen[a.Zone] = i
+		if a.Share < 0 || a.Share > 1 {
+			v.at("allocation", i, "share", "%g must be in [0, 1] (a fraction of the region's pooled supply)", a.Share)
+		}
+		if a.LocalCredit < 0 || a.LocalCredit > 1 {
+			v.at("allocation", i, "local_credit", "%g must be in [0, 1]", a.LocalCredit)
+		}
+		if a.EmergencyFrac < 0 || a.EmergencyFrac > 0.9 {
+			v.at("allocation", i, "emergency_frac", "%g must be in [0, 0.9] (some feeders must rotate)", a.EmergencyFrac)
+		}
+		v.nonNeg("allocation", i, "intake_mw", a.IntakeMW)
+		for _, z := range v.ds.Zones {
+			if z.Code == a.Zone {
+				sum[z.Region] += a.Share
+				if sum[z.Region] > 1+1e-9 {
+					v.at("allocation", i, "share", "the %s zones' shares add up to %.4g, more than 1", z.Region, sum[z.Region])
+				}
+			}
+		}
 	}
 }
 

@@ -20,6 +20,7 @@ func (ds *Dataset) Clone() *Dataset {
 	}
 	c.Corridors = slices.Clone(ds.Corridors)
 	c.Hydro = slices.Clone(ds.Hydro)
+	c.Allocation = slices.Clone(ds.Allocation)
 	c.Climate = slices.Clone(ds.Climate)
 	c.Params = slices.Clone(ds.Params)
 	c.Sources = slices.Clone(ds.Sources)

@@ -240,6 +240,10 @@ func decodeTables(tables map[string]*table, c *collector) *Dataset {
 		}
 		ds.Corridors = append(ds.Corridors, k)
 	})
+	each("allocation", func(r *rowCtx) {
+		ds.Allocation = append(ds.Allocation, Allocation{Zone: r.id("zone"), Share: r.f("share"), LocalCredit: r.f("local_credit"),
+			EmergencyFrac: r.f("emergency_frac"), IntakeMW: r.f("intake_mw"), Source: r.text("source"), Note: r.text("note")})
+	})
 	each("hydro", func(r *rowCtx) {
 		ds.Hydro = append(ds.Hydro, Hydro{Unit: r.id("unit"), MeanMW: r.f("mean_mw"), BudgetGWh: r.monthly("", 0),
 			Source: r.text("source"), Note: r.text("note")})

@@ -99,6 +99,10 @@ func tablesOf(ds *Dataset) []cells {
 		k := ds.Corridors[i]
 		return []string{k.From, k.To, num(k.CapacityMW), num(k.ReverseMW), num(k.FOR), num(k.MTTR), k.Source, k.Note}
 	})
+	add("allocation", len(ds.Allocation), func(i int) []string {
+		a := ds.Allocation[i]
+		return []string{a.Zone, num(a.Share), num(a.LocalCredit), num(a.EmergencyFrac), num(a.IntakeMW), a.Source, a.Note}
+	})
 	add("hydro", len(ds.Hydro), func(i int) []string {
 		h := ds.Hydro[i]
 		return join(h.Unit, num(h.MeanMW), monthly(h.BudgetGWh), h.Source, h.Note)

@@ -135,6 +135,13 @@ var specs = []tableSpec{
 		{Name: "for", Kind: kFrac, Unit: "fraction", Desc: "forced outage rate in [0,1), modelled exactly (never capped); with mttr_h it must leave a mean time to failure mttr × (1 − for) / for of at least 1 h (the outage model steps hourly), i.e. for ≤ mttr_h/(mttr_h+1) (optional; default 0 = never out)"},
 		{Name: "mttr_h", Kind: kNum, Unit: "h", Desc: "mean time to repair, in [1,87600] h; required when for > 0"},
 	}, srcCols)},
+	{Name: "allocation", Desc: "how the grid operator shares a shortage between zones, for the shares policy (optional; one row per zone; a zone without a row gets the defaults below)", Columns: cat([]column{
+		{Name: "zone", Kind: kID, Required: true, Desc: "zone code"},
+		{Name: "share", Kind: kFrac, Unit: "fraction", Desc: "the zone's share of the supply its region (federal or kurdistan) pools, i.e. what the zones do not keep as credit below; fraction or %, in (0,1]; zones of a region without a share split what the given shares leave by population × climate_factor (by demand energy when populations are not given) (optional)"},
+		{Name: "local_credit", Kind: kFrac, Unit: "fraction", Desc: "fraction of the zone's own generation it keeps before the rest is pooled, in [0,1]: 1 for a governorate with no fixed quota (optional; default 0 = all pooled). Imports always count towards the zone they land in."},
+		{Name: "emergency_frac", Kind: kFrac, Unit: "fraction", Desc: "fraction of the zone's demand on emergency feeders (hospitals, water, government), served first and never rotated, in [0,0.9] (optional; default 0)"},
+		{Name: "intake_mw", Kind: kNum, Unit: "MW", Desc: "most the zone can take in over all its corridors together (an absorption limit of its substations), ≥ 0 (optional; default 0 = no limit beyond the corridors)"},
+	}, srcCols)},
 	{Name: "hydro", Desc: "monthly water budgets of hydro units (optional)", Columns: cat([]column{
 		{Name: "unit", Kind: kID, Required: true, Desc: "a units id"},
 		{Name: "mean_mw", Kind: kNum, Unit: "MW", Desc: "mean output the budget was derived from, in [0,100000] MW (information; optional)"},

@@ -22,6 +22,7 @@ func (ds *Dataset) sourceRefs() []sourceRef {
 	add("fuels", len(ds.Fuels), func(i int) string { return ds.Fuels[i].Source })
 	add("links", len(ds.Links), func(i int) string { return ds.Links[i].Source })
 	add("corridors", len(ds.Corridors), func(i int) string { return ds.Corridors[i].Source })
+	add("allocation", len(ds.Allocation), func(i int) string { return ds.Allocation[i].Source })
 	add("hydro", len(ds.Hydro), func(i int) string { return ds.Hydro[i].Source })
 	add("climate", len(ds.Climate), func(i int) string { return ds.Climate[i].Source })
 	add("params", len(ds.Params), func(i int) string { return ds.Params[i].Source })

@@ -14,6 +14,9 @@ type Dataset struct {
 	Links     []Link
 	Corridors []Corridor
 	Hydro     []Hydro
+	// Allocation is how the grid operator shares a shortage between zones
+	// (optional; see Allocation).
+	Allocation []Allocation
 	// Climate holds monthly temperature normals per zone; the embedded
 	// dataset synthesizes Demand and Temperature from it.
 	Climate []Climate
@@ -120,6 +123,27 @@ type Corridor struct {
 	FOR, MTTR  float64
 	Source     string
 	Note       string
+}
+
+// Allocation is one zone's row of the operator's shortage-sharing rules
+// (the shares policy): its share of its region's pooled supply, the part of
+// its own generation it keeps first, its emergency feeders, and a limit on
+// what it can take in from its neighbours.
+type Allocation struct {
+	Zone string
+	// Share is the zone's fraction of its region's pooled supply; 0 when not
+	// given (then population × climate_factor, else demand, decides).
+	Share float64
+	// LocalCredit is the fraction of the zone's own generation it keeps
+	// before the rest is pooled (1: no fixed quota, as Basra).
+	LocalCredit float64
+	// EmergencyFrac is the fraction of demand on emergency feeders
+	// (hospitals, water, government), served first and never rotated.
+	EmergencyFrac float64
+	// IntakeMW limits the zone's net intake over all its corridors (0: none).
+	IntakeMW float64
+	Source   string
+	Note     string
 }
 
 // Hydro is a hydro unit's monthly energy budget.

@@ -110,7 +110,7 @@ func quantile(sorted []float64, q float64) float64 {
 // finalize turns the merged sums and per-sample values into a Result.
 func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *MonteCarlo) *Result {
 	sys := m.sys
-	r := &Result{Method: "montecarlo", Samples: n, Seed: mc.Seed, Hours: m.H, Sources: sys.Sources}
+	r := &Result{Method: "montecarlo", Samples: n, Seed: mc.Seed, Hours: m.H, Sources: sys.Sources, MonthDays: m.dayCounts()}
 	nf := float64(n)
 	tmp := make([]float64, n)
 	for e := 0; e < l.nEnt; e++ {

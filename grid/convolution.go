@@ -256,5 +256,5 @@ func (Convolution) Assess(ctx context.Context, sys *System) (*Result, error) {
 		}
 		w.BySourceMW = [][]float64{s}
 	}
-	return &Result{Method: "convolution", Hours: m.H, Sources: sys.Sources, System: sysM, Zones: []Metrics{mt}, PeakWeek: w}, nil
+	return &Result{Method: "convolution", Hours: m.H, Sources: sys.Sources, MonthDays: m.dayCounts(), System: sysM, Zones: []Metrics{mt}, PeakWeek: w}, nil
 }

@@ -166,7 +166,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 			}
 		}
 	}
-	r := &Result{Method: "enumerate", Hours: m.H, Sources: sys.Sources}
+	r := &Result{Method: "enumerate", Hours: m.H, Sources: sys.Sources, MonthDays: m.dayCounts()}
 	for e := range ents {
 		mt := &ents[e]
 		for h := range m.H {

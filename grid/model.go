@@ -313,6 +313,15 @@ func newModel(sys *System) (*model, error) {
 	return m, nil
 }
 
+// dayCounts is the number of days starting in each month.
+func (m *model) dayCounts() [12]int {
+	var c [12]int
+	for mo, d := range m.monthDays {
+		c[mo] = int(d)
+	}
+	return c
+}
+
 // factor is a group's capacity factor in hour h given the month's anomaly:
 // profile × (1 − derate × max(0, T + anomaly − 15)), never below 0.
 func (m *model) factor(g *group, h int, anomaly float64) float64 {

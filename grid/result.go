@@ -13,6 +13,9 @@ type Result struct {
 	Samples int       `json:"samples"`
 	Seed    uint64    `json:"seed"`
 	Hours   int       `json:"hours"`
+	// MonthDays is the number of days of each month in the study period
+	// (a month with none has no monthly figures).
+	MonthDays [12]int `json:"month_days"`
 	Sources []string  `json:"sources"`
 	System  Metrics   `json:"system"`
 	Zones   []Metrics `json:"zones"`

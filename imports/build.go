@@ -108,6 +108,9 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 	if err := b.corridors(ds); err != nil {
 		return nil, err
 	}
+	if err := b.allocate(ds); err != nil {
+		return nil, err
+	}
 	b.sys.Weather = weather(ds)
 	if v, ok := any(b.sys).(interface{ Validate() error }); ok {
 		if err := v.Validate(); err != nil {
