@@ -488,12 +488,184 @@ func (v *validator) climate() {
 	}
 }
 
+// params checks the params table: every name is one the model reads, with
+// its value in the documented range (ParamSpecs). A parameter that has no
+// effect on this data may only repeat its embedded value: a reference
+// figure the model never reads (td_loss), or a synthesis parameter when a
+// demand table is given. Changing either would change nothing, so that is
+// an error, not a silence.
 func (v *validator) params() {
 	ids := make([]string, len(v.ds.Params))
+	_, demandGiven := v.ds.files["demand"]
 	for i, p := range v.ds.Params {
 		ids[i] = p.Name
+		if p.Name == "" {
+			continue
+		}
+		sp := paramSpec(p.Name)
+		if sp == nil {
+			v.at("params", i, "name", "unknown parameter %q%s (the model reads %s)", p.Name, suggest(p.Name), strings.Join(modelParamNames(), ", "))
+			continue
+		}
+		emb, hasEmb := embeddedParam(p.Name)
+		switch {
+		case sp.Reference && (!hasEmb || p.Value != emb):
+			v.at("params", i, "value", "%s has no effect on the model (%s): only the embedded value %g is kept, as a reference; remove the row (got %g)", p.Name, sp.Use, emb, p.Value)
+			continue
+		case sp.Synth && demandGiven && (!hasEmb || p.Value != emb):
+			v.at("params", i, "value", "%s has no effect: demand comes from the demand table, and the synthesis parameters apply only without one; remove the row or the demand table (got %g)", p.Name, p.Value)
+			continue
+		}
+		if rule := sp.Check(p.Value); rule != "" {
+			v.at("params", i, "value", "%s", rule)
+		}
 	}
 	v.unique("params", "name", ids)
+}
+
+// ParamSpec documents one parameter of the params table: its unit, its
+// range and what reads it.
+type ParamSpec struct {
+	Name     string
+	Unit     string
+	Min, Max float64
+	Whole    bool   // a whole number
+	Use      string // what reads it
+	// Synth parameters shape the demand synthesized from climate; they have
+	// no effect when a demand table is given.
+	Synth bool
+	// Reference figures are read by nothing (calibration targets, back-test
+	// anchors, conversions noted for the reader); the embedded data keeps
+	// them, and a user table may only repeat their embedded values.
+	Reference bool
+}
+
+// Check returns the rule the value breaks, or "".
+func (sp ParamSpec) Check(x float64) string {
+	if !(x >= sp.Min && x <= sp.Max) {
+		return fmt.Sprintf("%s must be in [%s,%s] %s (got %g)", sp.Name, formatNumber(sp.Min), formatNumber(sp.Max), sp.Unit, x)
+	}
+	if sp.Whole && x != math.Trunc(x) {
+		return fmt.Sprintf("%s must be a whole number (got %g)", sp.Name, x)
+	}
+	return ""
+}
+
+// ParamRule is the rule for a named parameter's value, for the params table
+// and for a scenario that sets the same quantity (demand.growth is
+// demand_growth); "" when the value is allowed.
+func ParamRule(name string, x float64) string {
+	sp := paramSpec(name)
+	if sp == nil {
+		return fmt.Sprintf("unknown parameter %q", name)
+	}
+	return sp.Check(x)
+}
+
+// ParamSpecs lists every parameter the params table takes. The names the
+// code reads are kept in step with it by TestParamSpecsMatchCode.
+var ParamSpecs = func() []ParamSpec {
+	ps := []ParamSpec{
+		{Name: "base_year", Unit: "year", Min: 1900, Max: 2200, Whole: true, Use: "the year the demand table describes, or demand is synthesized for; demand grows from it to the study year"},
+		{Name: "demand_growth", Unit: "fraction per year", Min: -0.5, Max: 1, Use: "annual demand growth from base_year to the study year"},
+		{Name: "demand_per_degc", Unit: "fraction per °C", Min: 0, Max: 0.2, Use: "demand change per °C of weather anomaly and of adjust.temperature_c; the cooling slope of synthesized demand"},
+		{Name: "weather_anomaly_sd_c", Unit: "°C", Min: 0, Max: 10, Use: "standard deviation of the per-sample monthly temperature anomaly, every month"},
+		{Name: "mw_per_mcmd", Unit: "MW per mcm/d", Min: 1, Max: BoundMWPerMCMD.Max, Use: "electric MW per mcm/d for a scenario's add_units on a gas pool without mw_per_mcmd"},
+		{Name: "temp_peak_hour", Unit: "hour", Min: 0, Max: 23, Synth: true, Use: "hour of the daily temperature maximum"},
+		{Name: "cooling_threshold_c", Unit: "°C", Min: -10, Max: 40, Synth: true, Use: "temperature above which cooling load grows"},
+		{Name: "heating_threshold_c", Unit: "°C", Min: -30, Max: 30, Synth: true, Use: "daily mean temperature below which heating load grows"},
+		{Name: "night_activity", Unit: "fraction", Min: 0, Max: 1, Synth: true, Use: "base load at the night trough relative to daytime"},
+		{Name: "evening_bump", Unit: "fraction", Min: 0, Max: 1, Synth: true, Use: "extra base load 18:00–21:00"},
+		{Name: "weekend_factor", Unit: "fraction", Min: 0.1, Max: 2, Synth: true, Use: "base load on Friday and Saturday"},
+		{Name: "federal_winter_ratio", Unit: "fraction", Min: 0.1, Max: 10, Synth: true, Use: "federal winter peak ÷ summer peak"},
+		{Name: "krg_summer_ratio", Unit: "fraction", Min: 0.1, Max: 10, Synth: true, Use: "Kurdistan Region summer peak ÷ winter peak"},
+		{Name: "solar_clearness", Unit: "fraction", Min: 0, Max: 1, Synth: true, Use: "clear-sky fraction of synthesized solar profiles"},
+		{Name: "solar_dc_ac", Unit: "ratio", Min: 0.5, Max: 3, Synth: true, Use: "panel DC ÷ inverter AC of synthesized solar profiles"},
+	}
+	for m := range months {
+		use := "the weather anomaly SD of one month (overrides weather_anomaly_sd_c)"
+		ps = append(ps, ParamSpec{Name: fmt.Sprintf("weather_anomaly_sd_c_%02d", m+1), Unit: "°C", Min: 0, Max: 10, Use: use},
+			ParamSpec{Name: "anomaly_sd_" + months[m], Unit: "°C", Min: 0, Max: 10, Use: use})
+	}
+	ref := func(name, unit, use string) ParamSpec {
+		return ParamSpec{Name: name, Unit: unit, Min: math.Inf(-1), Max: math.Inf(1), Reference: true, Use: use}
+	}
+	return append(ps,
+		ref("federal_peak_mw", "MW", "the federal peak zones.peak_mw was calibrated to"),
+		ref("krg_peak_mw", "MW", "the Kurdistan Region peak zones.peak_mw was calibrated to"),
+		ref("transmission_loss", "fraction", "a published loss figure; demand is at the busbar"),
+		ref("td_loss", "fraction", "a published loss figure; demand is at the busbar"),
+		ref("mw_per_mcmd_sc", "MW per mcm/d", "a conversion the units' mw_per_mcmd were derived from"),
+		ref("mw_per_mcmd_cc", "MW per mcm/d", "a conversion the units' mw_per_mcmd were derived from"),
+		ref("mcm_per_mmscf", "mcm per MMscf", "a unit conversion"),
+		ref("iran_electricity_2025_mw", "MW", "a reported figure; the links table carries the imports"),
+		ref("observed_supply_2025_mw", "MW", "a back-test anchor; the back-test carries its own ranges"),
+		ref("observed_supply_2025_low_mw", "MW", "a back-test anchor; the back-test carries its own ranges"),
+	)
+}()
+
+func paramSpec(name string) *ParamSpec {
+	for i := range ParamSpecs {
+		if ParamSpecs[i].Name == name {
+			return &ParamSpecs[i]
+		}
+	}
+	return nil
+}
+
+// modelParamNames are the parameters that can have an effect (the monthly
+// weather forms summarised).
+func modelParamNames() []string {
+	var out []string
+	for _, sp := range ParamSpecs {
+		if !sp.Reference && !strings.HasPrefix(sp.Name, "anomaly_sd_") && !strings.HasPrefix(sp.Name, "weather_anomaly_sd_c_") {
+			out = append(out, sp.Name)
+		}
+	}
+	return append(out, "weather_anomaly_sd_c_01…12")
+}
+
+func embeddedParam(name string) (float64, bool) {
+	for _, p := range embeddedParams() {
+		if p.Name == name {
+			return p.Value, true
+		}
+	}
+	return 0, false
+}
+
+// suggest names the known parameter closest to a misspelt one.
+func suggest(name string) string {
+	best, bestD := "", 3
+	for _, sp := range ParamSpecs {
+		if d := editDistance(name, sp.Name); d < bestD {
+			best, bestD = sp.Name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(": did you mean %q?", best)
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // sources checks the sources table and, when it is given, that every source

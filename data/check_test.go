@@ -122,12 +122,25 @@ var ruleCases = []struct {
 	{"duplicate column", sub("zones.csv", "code,name,region,peak_mw", "code,name,region,peak_mw,Name"), "column name: the column appears twice"},
 	{"units count unbounded", cnt("1000000000"), "column units: must be in [1,1000] identical units per row (got 1000000000)"},
 	{"units count zero", cnt("0"), "column units: must be in [1,1000] identical units per row (got 0)"},
+	{"param misspelt", params("demand_grwth,0.05"), `table params, row 2, column name: unknown parameter "demand_grwth": did you mean "demand_growth"?`},
+	{"param inert", params("transmission_loss,0.1"), `column value: transmission_loss has no effect on the model (a published loss figure; demand is at the busbar): only the embedded value 0.06 is kept, as a reference; remove the row (got 0.1)`},
+	{"param synthesis with a demand table", params("cooling_threshold_c,25"), "column value: cooling_threshold_c has no effect: demand comes from the demand table"},
+	{"param negative weather SD", params("weather_anomaly_sd_c_07,-1.5"), "column value: weather_anomaly_sd_c_07 must be in [0,10] °C (got -1.5)"},
+	{"param weather SD 1000", params("weather_anomaly_sd_c,1000"), "weather_anomaly_sd_c must be in [0,10] °C (got 1000)"},
+	{"param growth 100", params("demand_growth,100"), "demand_growth must be in [-0.5,1] fraction per year (got 100)"},
+	{"param base year 1800", params("base_year,1800"), "base_year must be in [1900,2200] year (got 1800)"},
+	{"param base year fractional", params("base_year,2025.5"), "base_year must be a whole number (got 2025.5)"},
 	{"maintenance weeks negative", maint("-1"), "column maintenance_weeks: must be in [0,34.7] weeks per year: the block is placed outside June–September, which leaves 34.7 weeks (got -1)"},
 	{"maintenance weeks beyond June–September", maint("40"), "column maintenance_weeks: must be in [0,34.7] weeks per year"},
 	{"maintenance weeks over a year", maint("53"), "column maintenance_weeks: must be in [0,34.7] weeks per year"},
 	{"maintenance weeks not numeric", maint("four"), `column maintenance_weeks: must be a number (got "four")`},
 	{"maintenance weeks as percent", maint("4%"), "column maintenance_weeks: must be a number, not a percentage"},
 	{"temperature out of range", map[string]string{"temperature.csv": "hour,A,B\n1,20,20\n2,99,20\n3,20,20\n"}, "must be in [-60,70] °C (got 99)"},
+}
+
+// params is a params table of the given rows ("name,value").
+func params(rows ...string) map[string]string {
+	return map[string]string{"params.csv": "name,value\n" + strings.Join(rows, "\n") + "\n"}
 }
 
 // hydroUnits are the base units and two hydro units, u3 and u4.

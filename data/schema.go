@@ -150,8 +150,8 @@ var specs = []tableSpec{
 		{Name: "zone", Kind: kID, Required: true, Desc: "zone code"},
 	}, monthCols("max_", kNum, "°C", "mean daily maximum", true), monthCols("min_", kNum, "°C", "mean daily minimum", true), srcCols)},
 	{Name: "params", Desc: "named model parameters (optional; the embedded values apply to those not given)", Columns: cat([]column{
-		{Name: "name", Kind: kID, Required: true, Desc: "parameter name"},
-		{Name: "value", Kind: kNum, Required: true, Desc: "value"},
+		{Name: "name", Kind: kID, Required: true, Desc: "parameter name: one the model reads (the README's parameter table lists them with unit and range); an unknown name is an error, and a figure the model does not read (td_loss, federal_peak_mw, ...) or a synthesis parameter next to a demand table may only repeat its embedded value"},
+		{Name: "value", Kind: kNum, Required: true, Desc: "value, in the parameter's documented range"},
 		{Name: "unit", Kind: kText, Desc: "unit"},
 	}, srcCols)},
 	{Name: "sources", Desc: "publications and assumptions that the source columns point to (optional)", Columns: []column{

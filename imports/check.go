@@ -82,8 +82,10 @@ func (s Scenario) check() []fieldErr {
 	}
 	if d := s.Demand; d != nil {
 		years("demand", d.Years)
-		if d.Growth != nil && (*d.Growth <= -0.5 || *d.Growth >= 1) {
-			bad("demand.growth", "annual growth must be a fraction in (-0.5, 1), got %g", *d.Growth)
+		if d.Growth != nil {
+			if rule := data.ParamRule("demand_growth", *d.Growth); rule != "" { // the params table's rule
+				bad("demand.growth", "%s", rule)
+			}
 		}
 		factor("demand.scale", d.Scale)
 		for k, v := range d.Zones {
