@@ -145,10 +145,11 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 	t.sup, t.dem = sup, dem
 	t.call = 0
-	scale, need := 0.0, 0.0
+	scale, need, have := 0.0, 0.0, 0.0
 	for z := range t.Z {
 		scale += sup[z] + dem[z]
 		need += dem[z]
+		have += sup[z]
 		t.floor[z] = 0
 		t.state[z] = zFixed
 		t.val[z] = dem[z]
@@ -160,8 +161,9 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		copy(t.slope, dem)
 	}
 	// Proportional starts filling at once (its first step is the full-demand
-	// max flow); the others first try one max flow with full demands.
-	if t.policy != Proportional {
+	// max flow); the others first try one max flow with full demands,
+	// unless total supply already falls short of it.
+	if t.policy != Proportional && have >= need-t.tol {
 		t.setCaps(1)
 		if t.flow(need) >= need-t.tol {
 			copy(x, dem)
@@ -366,7 +368,9 @@ func (t *transfer) fill() {
 		}
 		for iter := 0; ; iter++ {
 			need, warm := 0.0, false
-			if iter == 0 && round > 0 {
+			// Later rounds, and a later stage's first, continue from the
+			// flow already in the network when no capacity shrinks.
+			if iter == 0 && (round > 0 || t.call > 1) {
 				need, warm = t.raiseCaps(tt)
 			}
 			if !warm {
