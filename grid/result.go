@@ -9,16 +9,16 @@ type Estimate struct {
 
 // Result is what an assessment returns: system-wide and per-zone metrics.
 type Result struct {
-	Method  string    `json:"method"`
-	Samples int       `json:"samples"`
-	Seed    uint64    `json:"seed"`
-	Hours   int       `json:"hours"`
+	Method  string `json:"method"`
+	Samples int    `json:"samples"`
+	Seed    uint64 `json:"seed"`
+	Hours   int    `json:"hours"`
 	// MonthDays is the number of days of each month in the study period
 	// (a month with none has no monthly figures).
-	MonthDays [12]int `json:"month_days"`
-	Sources []string  `json:"sources"`
-	System  Metrics   `json:"system"`
-	Zones   []Metrics `json:"zones"`
+	MonthDays [12]int   `json:"month_days"`
+	Sources   []string  `json:"sources"`
+	System    Metrics   `json:"system"`
+	Zones     []Metrics `json:"zones"`
 	// PeakWeek is the expected national dispatch over the 168 hours
 	// centred on the system peak-demand hour (shifted to lie inside the
 	// study period; all hours if it is shorter).
