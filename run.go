@@ -133,7 +133,7 @@ func (s *session) scenarios(defaults ...string) ([]imports.Scenario, error) {
 
 // context is cancelled by Ctrl-C or SIGTERM so workers stop promptly.
 func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	return signal.NotifyContext(imports.NewStudy().Context(context.Background()), os.Interrupt, syscall.SIGTERM)
 }
 
 // document starts a Document with the run's provenance.

@@ -214,6 +214,10 @@ func ForRule(forced float64) string {
 	return ""
 }
 
+// ReservedFuel reports whether a units.fuel value (or a scenario's
+// add_units fuel) names no gas pool: oil, water or sun.
+func ReservedFuel(f string) bool { return slices.Contains(reservedFuels, strings.ToLower(f)) }
+
 // MaxHours bounds a mean time to repair or to failure: 10 years, far
 // beyond any study horizon.
 const MaxHours = 87600

@@ -27,7 +27,8 @@ type world struct {
 	linkOff     []bool
 	hydro       map[string][12]float64 // unit id → GWh per month
 	outageScale float64
-	outageBy    *Scenario // the last layer that set adjust.outage_scale
+	outageBy    *Scenario       // the last layer that set adjust.outage_scale
+	gasIDs      map[string]bool // pools add_gas creates, in any year (lower case)
 	tempC       float64
 	hydroScale  float64
 	availScale  float64
@@ -93,7 +94,7 @@ func newWorld(ds *data.Dataset, year int) *world {
 		year: year, zoneIdx: map[string]int{},
 		outageScale: 1, hydroScale: 1, availScale: 1,
 		growth: paramOr(ds, 0, "demand_growth"),
-		hydro:  map[string][12]float64{},
+		hydro:  map[string][12]float64{}, gasIDs: map[string]bool{},
 	}
 	w.zones = slices.Clone(ds.Zones)
 	w.demandScale = make([]float64, len(ds.Zones))
@@ -126,6 +127,9 @@ func newWorld(ds *data.Dataset, year int) *world {
 func (w *world) apply(s *Scenario) error {
 	where := "scenario " + s.Name
 	if err := w.exclude(s.Exclude, where); err != nil {
+		return err
+	}
+	if err := w.selects(s); err != nil {
 		return err
 	}
 	for i, c := range s.Units {
@@ -237,7 +241,7 @@ func (w *world) apply(s *Scenario) error {
 		}
 		for code := range d.Zones {
 			if _, ok := w.zoneByCode(code); !ok {
-				return fmt.Errorf("%s: demand.zones: zone %q is not in the zones table", where, code)
+				return s.errAt("demand.zones."+code, "zone %q is not in the zones table", code)
 			}
 		}
 	}
@@ -259,7 +263,44 @@ func (w *world) apply(s *Scenario) error {
 	return w.add(s, where)
 }
 
+// selects checks that each selector of a scenario file (units, pools,
+// links, demand.regions) matches at least one row of the tables, in any
+// year: a typo ("zone: IQ-XX", "tag: irna") would otherwise change nothing,
+// silently. Built-in scenarios are exempt: they also run on user tables
+// that have, say, no Iranian gas.
+func (w *world) selects(s *Scenario) error {
+	if s.file == "" {
+		return nil
+	}
+	for i, c := range s.Units {
+		if !slices.ContainsFunc(w.units, func(u data.Unit) bool { return w.matchUnit(c.Match, u) }) {
+			return s.errAt(fmt.Sprintf("units[%d]", i), "selects no unit of the tables (%s)", describeMatch(c.Match))
+		}
+	}
+	for i, c := range s.Pools {
+		if !slices.ContainsFunc(w.pools, func(p pool) bool { return w.matchPool(c.Match, p.fuel) }) {
+			return s.errAt(fmt.Sprintf("pools[%d]", i), "selects no fuel pool of the tables (%s)", describeMatch(c.Match))
+		}
+	}
+	for i, c := range s.Links {
+		if !slices.ContainsFunc(w.links, func(l data.Link) bool { return w.matchLink(c.Match, l) }) {
+			return s.errAt(fmt.Sprintf("links[%d]", i), "selects no link of the tables (%s)", describeMatch(c.Match))
+		}
+	}
+	if d := s.Demand; d != nil {
+		for r := range d.Regions {
+			if !slices.ContainsFunc(w.zones, func(z data.Zone) bool { return strings.EqualFold(z.Region, r) }) {
+				return s.errAt("demand.regions."+r, "no zone of the tables is in region %q", r)
+			}
+		}
+	}
+	return nil
+}
+
 func (w *world) add(s *Scenario, where string) error {
+	for _, g := range s.AddGas {
+		w.gasIDs[strings.ToLower(g.ID)] = true
+	}
 	for i, g := range s.AddGas {
 		if !inService(g.InService, g.Retired, w.year) {
 			continue
@@ -279,7 +320,7 @@ func (w *world) add(s *Scenario, where string) error {
 	}
 	for i, n := range s.AddLinks {
 		if _, ok := w.zoneByCode(n.Zone); !ok {
-			return fmt.Errorf("%s: add_links[%d] %s: zone %q is not in the zones table", where, i, n.ID, n.Zone)
+			return s.errAt(fmt.Sprintf("add_links[%d].zone", i), "link %s: zone %q is not in the zones table", n.ID, n.Zone)
 		}
 		l := data.Link{ID: n.ID, Country: n.Country, Zone: n.Zone, CapacityMW: n.CapacityMW,
 			FOR: n.FOR, MTTR: n.MTTR, InService: n.InService, Retired: n.Retired, Tags: n.Tags,
@@ -296,7 +337,18 @@ func (w *world) add(s *Scenario, where string) error {
 	}
 	for i, n := range s.AddUnits {
 		if _, ok := w.zoneByCode(n.Zone); !ok {
-			return fmt.Errorf("%s: add_units[%d] %s: zone %q is not in the zones table", where, i, n.ID, n.Zone)
+			return s.errAt(fmt.Sprintf("add_units[%d].zone", i), "unit %s: zone %q is not in the zones table", n.ID, n.Zone)
+		}
+		// A unit on a pool that does not exist would run without a fuel
+		// limit: the tables' rule for units.fuel.
+		if f := n.Fuel; f != "" && !data.ReservedFuel(f) && w.poolIndex(f) < 0 {
+			path := fmt.Sprintf("add_units[%d].fuel", i)
+			switch {
+			case !w.gasIDs[strings.ToLower(f)]:
+				return s.errAt(path, "fuel pool %q is neither in the fuels table nor created by an add_gas (or use oil, water, sun)", f)
+			case inService(n.InService, n.Retired, w.year):
+				return s.errAt(path, "fuel pool %q delivers no gas in %d (its add_gas is not in service) while unit %s is: it would run without a fuel limit", f, w.year, n.ID)
+			}
 		}
 		u := data.Unit{ID: n.ID, Name: n.Name, Zone: n.Zone, Technology: n.Technology, Fuel: n.Fuel,
 			NameplateMW: n.CapacityMW, CapacityMW: n.CapacityMW, Units: n.Units, FOR: n.FOR, MTTR: n.MTTR,

@@ -60,7 +60,7 @@ func DependencyFrom(ctx context.Context, ds *data.Dataset, ref Scenario, res *gr
 		return nil, err
 	}
 	if res == nil {
-		if res, err = assessFn(ctx, mc, b.sys); err != nil {
+		if res, err = simulate(ctx, mc, b.sys); err != nil {
 			return nil, err
 		}
 	}

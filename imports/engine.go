@@ -18,13 +18,14 @@ var assessFn = func(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (
 	return m.Assess(ctx, sys)
 }
 
-// Run builds the scenario's system for the study year and assesses it.
+// Run builds the scenario's system for the study year and assesses it
+// (once per Study attached to ctx).
 func Run(ctx context.Context, ds *data.Dataset, sc Scenario, year int, mc grid.MonteCarlo) (*grid.Result, *grid.System, error) {
 	sys, err := Build(ds, sc, year)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := assessFn(ctx, mc, sys)
+	res, err := simulate(ctx, mc, sys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("scenario %s, year %d: %w", sc.Name, year, err)
 	}

@@ -57,8 +57,17 @@ func ParseScenario(file string, raw []byte) (Scenario, error) {
 	if err := d.decode(doc.Content[0], reflect.ValueOf(&s).Elem(), ""); err != nil {
 		return Scenario{}, err
 	}
-	if s.Name == "" {
+	named := s.Name != ""
+	if !named {
 		s.Name = strings.TrimSuffix(strings.TrimSuffix(filepath.Base(file), ".yaml"), ".yml")
+	}
+	// A file named like a built-in would shadow it: two columns "baseline"
+	// that are not the same scenario.
+	if _, err := lookupBuiltin(s.Name); err == nil || strings.EqualFold(s.Name, "none") {
+		if named {
+			return Scenario{}, d.errAt(d.pos["name"], "name", fmt.Sprintf("%q is the name of a built-in scenario; give the file's scenario its own name (it may use base: %s)", s.Name, s.Name))
+		}
+		return Scenario{}, fmt.Errorf("scenario %s: the file name makes the scenario's name %q, a built-in's; add a name: key with its own name", file, s.Name)
 	}
 	s.file = file
 	s.pos = make(map[string]srcPos, len(d.pos))

@@ -81,6 +81,7 @@ func TestParseScenarioErrors(t *testing.T) {
 		{"MTTR below 1 h", "add_units:\n  - id: x\n    zone: IQ-BA\n    capacity_mw: 5\n    for: 0.1\n    mttr_h: 0.5\n", `line 6 column 13: add_units[0].mttr_h: must be at least 1 h and at most 87600 h (got 0.5)`},
 		{"units unbounded", "add_units:\n  - id: x\n    zone: IQ-BA\n    capacity_mw: 5\n    units: 1000000000\n", `line 5 column 12: add_units[0].units: must be in [1,1000]`},
 		{"hydro added without water", "add_units:\n  - id: x\n    zone: IQ-BA\n    technology: hydro\n    capacity_mw: 5\n", `line 4 column 17: add_units[0].technology: a hydro unit needs a monthly water budget`},
+		{"name shadows a built-in", "name: baseline\ndemand:\n  scale: 1.1\n", `line 1 column 7: name: "baseline" is the name of a built-in scenario`},
 		{"missing zone", "add_units:\n  - id: x\n    capacity_mw: 5\n", `line 2 column 5: add_units[0].zone: is required`},
 		{"bad year", "demand:\n  from: 20260\n  scale: 1\n", `line 2 column 9: demand.from: must be 0 or a year in [1900,2200] (got 20260)`},
 		{"demand scale finite but huge", "demand:\n  scale: 1e308\n", `line 2 column 10: demand.scale: must be at most 100 (a factor) (got 1e+308)`},
@@ -122,7 +123,12 @@ func TestBuiltinsValidAndRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := ParseScenario(s.Name+".yaml", y)
+		// A file may not take a built-in's name: the copy a user edits is renamed.
+		if _, err := ParseScenario(s.Name+".yaml", y); err == nil || !strings.Contains(err.Error(), "is the name of a built-in scenario") {
+			t.Errorf("%s: a file named like the built-in parsed: %v", s.Name, err)
+		}
+		y = []byte(strings.NewReplacer("name: "+s.Name+"\n", "name: my-"+s.Name+"\n", "# "+s.Name+"\n", "# my-"+s.Name+"\n").Replace(string(y)))
+		back, err := ParseScenario("my-"+s.Name+".yaml", y)
 		if err != nil {
 			t.Fatalf("%s: its own YAML does not parse: %v\n%s", s.Name, err, y)
 		}

@@ -1,0 +1,98 @@
+package imports
+
+import (
+	"context"
+	"testing"
+
+	"gridrisk/grid"
+)
+
+// countRuns replaces the engine for the test's duration and counts how
+// often each (system, settings) is simulated.
+func countRuns(t *testing.T) map[[32]byte]int {
+	t.Helper()
+	seen := map[[32]byte]int{}
+	orig := assessFn
+	assessFn = func(ctx context.Context, m grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
+		k, err := runKey(sys, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[k]++
+		return orig(ctx, m, sys)
+	}
+	t.Cleanup(func() { assessFn = orig })
+	return seen
+}
+
+// The command sequences of replace, outlook, sensitivity and assess (with
+// its dependency and back-test runs) simulate no (system, settings) twice
+// within one Study, and the shared runs are really reused.
+func TestStudyNothingSimulatedTwice(t *testing.T) {
+	ds := testDataset()
+	m := mc(2)
+	base, ended := mustLookup("baseline"), mustLookup("waiver-ended")
+	for _, c := range []struct {
+		name      string
+		minReused int
+		run       func(ctx context.Context) error
+	}{
+		{"replace", 3, func(ctx context.Context) error {
+			for _, sc := range []Scenario{base, ended} {
+				if _, _, err := Run(ctx, ds, sc, 2025, m); err != nil {
+					return err
+				}
+			}
+			if _, err := Replace(ctx, ds, ReplaceSpec{Base: base, Alt: ended, Year: 2025, Zone: "IQ-BG"}, m); err != nil {
+				return err
+			}
+			_, err := RankOptions(ctx, ds, base, ended, 2025, m)
+			return err
+		}},
+		{"outlook", 2, func(ctx context.Context) error {
+			for _, sc := range []Scenario{base, ended} {
+				if _, _, err := Run(ctx, ds, sc, 2024, m); err != nil {
+					return err
+				}
+				if _, err := Outlook(ctx, ds, sc, 2024, 2026, m); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+		{"sensitivity", 1, func(ctx context.Context) error {
+			if _, _, err := Run(ctx, ds, ended, 2025, m); err != nil {
+				return err
+			}
+			_, err := Sensitivity(ctx, ds, ended, 2025, m)
+			return err
+		}},
+		{"assess", 1, func(ctx context.Context) error {
+			b, _, err := Run(ctx, ds, base, 2024, m)
+			if err != nil {
+				return err
+			}
+			if _, err := DependencyFrom(ctx, ds, base, b, 2024, m); err != nil {
+				return err
+			}
+			_, err = BackTest(ctx, ds, 2024, m, nil)
+			return err
+		}},
+	} {
+		seen := countRuns(t)
+		st := NewStudy()
+		if err := c.run(st.Context(context.Background())); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, n := range seen {
+			if n > 1 {
+				t.Errorf("%s: a system was simulated %d times", c.name, n)
+			}
+		}
+		if st.Simulated != len(seen) || st.Reused < c.minReused {
+			t.Errorf("%s: %d simulated (%d distinct), %d reused; want every distinct run once and at least %d reused",
+				c.name, st.Simulated, len(seen), st.Reused, c.minReused)
+		}
+		t.Logf("%s: %d simulations, %d reused", c.name, st.Simulated, st.Reused)
+	}
+}
