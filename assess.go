@@ -92,15 +92,13 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		return simError(ctx, "dependency", err)
 	}
 	doc.Dependency = report.FromDependency(dep)
-	have := map[imports.PeriodKey]*grid.Result{}
 	names := map[string]bool{}
-	for i, sc := range scs {
-		have[imports.PeriodKey{Scenario: sc.Name, Year: s.year}] = results[i]
+	for _, sc := range scs {
 		names[sc.Name] = true
 	}
 	if names["baseline"] && names["waiver-ended"] {
 		s.prog.begin("back-test", s.mc.Samples)
-		bt, err := imports.BackTest(ctx, s.ds, s.year, s.mc, have)
+		bt, err := imports.BackTest(ctx, s.ds, s.year, s.mc)
 		s.prog.end()
 		if err != nil {
 			return simError(ctx, "back-test", err)

@@ -29,19 +29,14 @@ type BackTestRow struct {
 	Gap string `json:"gap,omitempty"`
 }
 
-// PeriodKey names one run the back-test needs.
-type PeriodKey struct {
-	Scenario string
-	Year     int
-}
-
 // BackTest compares the model with the Iraqi record (design.md,
 // "Validation anchors"). year (0: the dataset's base_year) is the study
 // year of the national rows; each governorate observation runs its own
 // period: 2024 under baseline (the waiver in force), summer 2025 under
-// partial, the winter 2025/26 halt under winter-halt. Runs already made
-// can be passed in have (nil for none); the others are run here once each.
-func BackTest(ctx context.Context, ds *data.Dataset, year int, mc grid.MonteCarlo, have map[PeriodKey]*grid.Result) ([]BackTestRow, error) {
+// partial, the winter 2025/26 halt under winter-halt. Runs go through the
+// context's Study (one is made when there is none), so a period shared by
+// several rows, or already run by the caller, is simulated once.
+func BackTest(ctx context.Context, ds *data.Dataset, year int, mc grid.MonteCarlo) ([]BackTestRow, error) {
 	if year == 0 {
 		y, ok := param(ds, ParamBaseYear)
 		if !ok {
@@ -49,25 +44,12 @@ func BackTest(ctx context.Context, ds *data.Dataset, year int, mc grid.MonteCarl
 		}
 		year = int(y)
 	}
-	runs := map[PeriodKey]*grid.Result{}
-	for k, v := range have {
-		runs[k] = v
+	if studyOf(ctx) == nil {
+		ctx = NewStudy().Context(ctx)
 	}
 	run := func(sc string, y int) (*grid.Result, error) {
-		k := PeriodKey{sc, y}
-		if r, ok := runs[k]; ok {
-			return r, nil
-		}
-		s, err := Lookup(sc)
-		if err != nil {
-			return nil, err
-		}
-		r, _, err := Run(ctx, ds, s, y, mc)
-		if err != nil {
-			return nil, err
-		}
-		runs[k] = r
-		return r, nil
+		r, _, err := Run(ctx, ds, mustScenario(sc), y, mc)
+		return r, err
 	}
 	b, err := build(ds, mustScenario("baseline"), year)
 	if err != nil {

@@ -42,7 +42,7 @@ func TestDailyMaxSupplyHand(t *testing.T) {
 // The first two back-test rows: the daily maximum (like the record) and the
 // supply at the peak-demand hour, both against the same reported range.
 func TestBackTestSupplyRows(t *testing.T) {
-	rows, err := BackTest(ctx, testDataset(), 0, mc(4), nil)
+	rows, err := BackTest(ctx, testDataset(), 0, mc(4))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ func TestMeasureEmbedded(t *testing.T) {
 	year := StudyYear(ds, 0)
 	what := os.Getenv("IMPORTS_WHAT")
 	start := time.Now()
-	rows, err := BackTest(ctx, ds, year, m, nil)
+	rows, err := BackTest(ctx, ds, year, m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -245,7 +245,7 @@ func TestOutlookAndOptions(t *testing.T) {
 }
 
 func TestBackTestRows(t *testing.T) {
-	rows, err := BackTest(ctx, testDataset(), 0, mc(4), nil)
+	rows, err := BackTest(ctx, testDataset(), 0, mc(4))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,7 +75,7 @@ func TestStudyNothingSimulatedTwice(t *testing.T) {
 			if _, err := DependencyFrom(ctx, ds, base, b, 2024, m); err != nil {
 				return err
 			}
-			_, err = BackTest(ctx, ds, 2024, m, nil)
+			_, err = BackTest(ctx, ds, 2024, m)
 			return err
 		}},
 	} {
