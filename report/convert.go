@@ -63,7 +63,24 @@ func fromMetrics(m *grid.Metrics) ZoneMetrics {
 		MonthlyShortfallGWP90: m.MonthlyShortfallGWP90,
 		ServedBySourceMWh:     append([]float64(nil), m.ServedBySourceMWh...),
 	}
+	if h := m.HouseholdHoursPerDay; h != nil {
+		mean, se := h.Mean, h.SE
+		z.HouseholdHoursPerDay, z.HouseholdHoursSE = &mean, &se
+		z.MonthlyHouseholdHours = append([]float64(nil), m.MonthlyHouseholdHours...)
+	}
 	return z
+}
+
+// Household returns the zone's household hours per day and their standard
+// error; ok is false where the result has none.
+func (z *ZoneMetrics) Household() (mean, se float64, ok bool) {
+	if z == nil || z.HouseholdHoursPerDay == nil {
+		return 0, 0, false
+	}
+	if z.HouseholdHoursSE != nil {
+		se = *z.HouseholdHoursSE
+	}
+	return *z.HouseholdHoursPerDay, se, true
 }
 
 // FillZoneNames sets the English and Arabic names and the region of every

@@ -61,27 +61,37 @@ type ZoneMetrics struct {
 	NameAr string `json:"name_ar,omitempty"`
 	Region string `json:"region,omitempty"`
 
-	LOLE              float64 `json:"lole_h"`
-	LOLESE            float64 `json:"lole_se"`
-	EUE               float64 `json:"eue_mwh"`
-	EUESE             float64 `json:"eue_se"`
-	NEUEPPM           float64 `json:"neue_ppm"`
-	DemandMWh         float64 `json:"demand_mwh"`
+	LOLE      float64 `json:"lole_h"`
+	LOLESE    float64 `json:"lole_se"`
+	EUE       float64 `json:"eue_mwh"`
+	EUESE     float64 `json:"eue_se"`
+	NEUEPPM   float64 `json:"neue_ppm"`
+	DemandMWh float64 `json:"demand_mwh"`
+	// SupplyHoursPerDay is 24 × served ÷ demand energy of each day,
+	// averaged: the share of demand served, as hours.
 	SupplyHoursPerDay float64 `json:"supply_hours_per_day"`
 	SupplyHoursSE     float64 `json:"supply_hours_se"`
-	PDaysBelow4h      float64 `json:"p_day_below_4h"`
-	PDaysBelow8h      float64 `json:"p_day_below_8h"`
-	PDaysBelow12h     float64 `json:"p_day_below_12h"`
-	PeakDemandMW      float64 `json:"peak_demand_mw"`
-	PeakSupplyMW      float64 `json:"peak_supply_mw"`
-	PeakShortfallMW   float64 `json:"peak_shortfall_mw"`
-	EventsPerYear     float64 `json:"events_per_year"`
-	MeanEventH        float64 `json:"mean_event_h"`
-	LongestEventH     float64 `json:"longest_event_h"`
-	EUEP90            float64 `json:"eue_p90_mwh"`
-	EUECVaR90         float64 `json:"eue_cvar90_mwh"`
+	// HouseholdHoursPerDay is the hours a household on a rotated feeder
+	// gets once the emergency feeders (hospitals, water, government) are
+	// served: the "1 h on / 3 h off" figure people quote. Absent (nil) where
+	// the method does not measure it.
+	HouseholdHoursPerDay *float64 `json:"household_hours_per_day,omitempty"`
+	HouseholdHoursSE     *float64 `json:"household_hours_se,omitempty"`
+	PDaysBelow4h         float64  `json:"p_day_below_4h"`
+	PDaysBelow8h         float64  `json:"p_day_below_8h"`
+	PDaysBelow12h        float64  `json:"p_day_below_12h"`
+	PeakDemandMW         float64  `json:"peak_demand_mw"`
+	PeakSupplyMW         float64  `json:"peak_supply_mw"`
+	PeakShortfallMW      float64  `json:"peak_shortfall_mw"`
+	EventsPerYear        float64  `json:"events_per_year"`
+	MeanEventH           float64  `json:"mean_event_h"`
+	LongestEventH        float64  `json:"longest_event_h"`
+	EUEP90               float64  `json:"eue_p90_mwh"`
+	EUECVaR90            float64  `json:"eue_cvar90_mwh"`
 
-	MonthlySupplyHours    [12]float64    `json:"monthly_supply_hours_per_day"`
+	MonthlySupplyHours [12]float64 `json:"monthly_supply_hours_per_day"`
+	// MonthlyHouseholdHours is HouseholdHoursPerDay by month (absent with it).
+	MonthlyHouseholdHours []float64      `json:"monthly_household_hours_per_day,omitempty"`
 	MonthlyEUE            [12]float64    `json:"monthly_eue_mwh"`
 	MonthlyLOLE           [12]float64    `json:"monthly_lole_h"`
 	MonthlyPDaysBelow     [12][3]float64 `json:"monthly_p_day_below_4_8_12h"`

@@ -150,13 +150,73 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 }
 
 const (
-	zoneNameW = 14
+	zoneNameW = 13
 	hoursW    = 13
-	hoursDW   = 15
+	hoursDW   = 14
 	eueW      = 13
 	eueDW     = 16
 	groupGap  = 2
 )
+
+// zoneOrder ranks the reference scenario's zones for the governorate
+// table: with a compared scenario, by the change in supply hours under the
+// first one, in the direction of the national change (largest loss first,
+// or largest gain first for a mitigation); alone, fewest hours first. Ties
+// go by name.
+func zoneOrder(doc *Document) (order []int, deltas []textDiff, gain bool) {
+	sc := doc.Scenarios
+	base := sc[0].Zones
+	order = make([]int, len(base))
+	deltas = make([]textDiff, len(base))
+	key := make([]float64, len(base))
+	if len(sc) > 1 {
+		gain = hoursDiff(doc, &sc[0].System, &sc[1].System, sc[1].Name).mean > 0
+	}
+	for i := range base {
+		order[i] = i
+		key[i] = base[i].SupplyHoursPerDay
+		if len(sc) > 1 {
+			key[i] = math.Inf(1)
+			if z := zoneIn(&sc[1], base[i].Code); z != nil {
+				deltas[i] = hoursDiff(doc, &base[i], z, sc[1].Name)
+				key[i] = deltas[i].mean
+				if gain {
+					key[i] = -key[i]
+				}
+			}
+		}
+	}
+	sort.SliceStable(order, func(a, c int) bool {
+		i, j := order[a], order[c]
+		if key[i] != key[j] {
+			return key[i] < key[j]
+		}
+		return zoneLabel(&base[i]) < zoneLabel(&base[j])
+	})
+	return order, deltas, gain
+}
+
+// zoneIn finds the zone with code in s (nil if absent).
+func zoneIn(s *Scenario, code string) *ZoneMetrics {
+	for i := range s.Zones {
+		if s.Zones[i].Code == code {
+			return &s.Zones[i]
+		}
+	}
+	return nil
+}
+
+// householdText is a zone's household hours, or "n/a" where the run did
+// not measure them ("-" for a zone missing from a scenario).
+func householdText(z *ZoneMetrics, dec int) string {
+	if z == nil {
+		return "-"
+	}
+	if h, _, ok := z.Household(); ok {
+		return num(h, dec)
+	}
+	return "n/a"
+}
 
 func writeTextZones(b *bufio.Writer, doc *Document) {
 	sc := doc.Scenarios
@@ -164,56 +224,38 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	if len(base) == 0 {
 		return
 	}
-	// Index each later scenario's zones by code (scenarios may list zones
-	// in a different order).
-	later := make([]map[string]*ZoneMetrics, len(sc))
-	for s := 1; s < len(sc); s++ {
-		later[s] = make(map[string]*ZoneMetrics, len(sc[s].Zones))
-		for i := range sc[s].Zones {
-			later[s][sc[s].Zones[i].Code] = &sc[s].Zones[i]
-		}
-	}
-	order := make([]int, len(base))
-	loss := make([]float64, len(base))
-	for i := range base {
-		order[i] = i
-		loss[i] = base[i].EUE
-		if len(sc) > 1 {
-			loss[i] = math.Inf(-1)
-			if z := later[1][base[i].Code]; z != nil {
-				loss[i] = eueDiff(doc, &base[i], z, sc[1].Name).mean
-			}
-		}
-	}
-	sort.SliceStable(order, func(a, c int) bool {
-		i, j := order[a], order[c]
-		if loss[i] != loss[j] {
-			return loss[i] > loss[j]
-		}
-		return zoneLabel(&base[i]) < zoneLabel(&base[j])
-	})
+	order, deltas, gain := zoneOrder(doc)
+	many := len(sc) > 1
 
 	nh := len(sc)*hoursW + (len(sc)-1)*hoursDW
-	by := "unserved energy"
-	if len(sc) > 1 {
-		by = "loss of supply under " + sc[1].Name
+	by := "fewest supply hours"
+	if many {
+		by = "largest loss of supply hours under " + sc[1].Name
+		if gain {
+			by = "largest gain in supply hours under " + sc[1].Name
+		}
 	}
-	fmt.Fprintf(b, "By governorate, largest %s first\n", by)
-	head1 := padRight("", zoneNameW) + padRight("Supply (h/day)", nh) + strings.Repeat(" ", groupGap) + "Unserved energy (GWh/yr)"
-	fmt.Fprintln(b, head1)
+	gap := strings.Repeat(" ", groupGap)
+	fmt.Fprintf(b, "By governorate, %s first\n", by)
+	head1 := padRight("", zoneNameW) + padRight("Supply (h/day)", nh) + gap + padRight("Household (h/day)", len(sc)*hoursW) + gap +
+		"Unserved (GWh/yr)"
+	fmt.Fprintln(b, strings.TrimRight(head1, " "))
 	head2 := padRight("Governorate", zoneNameW)
+	names := ""
 	for _, s := range sc {
-		head2 += padLeft(clip(s.Name, hoursW-1), hoursW)
+		names += padLeft(clip(s.Name, hoursW-1), hoursW)
 	}
+	head2 += names
 	for range sc[1:] {
 		head2 += padLeft("Δ ± SE", hoursDW)
 	}
-	head2 += strings.Repeat(" ", groupGap)
-	for _, s := range sc {
-		head2 += padLeft(clip(s.Name, eueW-1), eueW)
-	}
-	for range sc[1:] {
-		head2 += padLeft("Δ ± SE", eueDW)
+	head2 += gap + names + gap
+	if many {
+		for range sc[1:] {
+			head2 += padLeft("Δ ± SE", eueDW)
+		}
+	} else {
+		head2 += padLeft(clip(sc[0].Name, eueW-1), eueW)
 	}
 	fmt.Fprintln(b, head2)
 
@@ -230,9 +272,13 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 			}
 			line += padLeft(cell, hoursDW)
 		}
-		line += strings.Repeat(" ", groupGap)
+		line += gap
 		for _, z := range zs {
-			line += padLeft(optNum(z, func(z *ZoneMetrics) float64 { return z.EUE / 1000 }, 0), eueW)
+			line += padLeft(householdText(z, 1), hoursW)
+		}
+		line += gap
+		if len(zs) == 1 {
+			line += padLeft(optNum(zs[0], func(z *ZoneMetrics) float64 { return z.EUE / 1000 }, 0), eueW)
 		}
 		for s := 1; s < len(zs); s++ {
 			cell := "-"
@@ -247,7 +293,7 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	for _, i := range order {
 		zs := []*ZoneMetrics{&base[i]}
 		for s := 1; s < len(sc); s++ {
-			zs = append(zs, later[s][base[i].Code])
+			zs = append(zs, zoneIn(&sc[s], base[i].Code))
 		}
 		fmt.Fprintln(b, zoneLine(zoneLabel(&base[i]), zs))
 	}
@@ -262,10 +308,80 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 		note += " Differences pair samples drawn with common random numbers."
 	}
 	fmt.Fprintln(b, note)
-	if n := sameHours(base); doc.Policy == "proportional" && n >= 3 {
-		fmt.Fprintf(b, "%d governorates have the same supply hours: under the proportional policy, zones joined by\n"+
-			"corridors that do not bind shed the same share. --policy local-first or priority shares differently.\n", n)
+	fmt.Fprintln(b, "Supply hours: 24 × served ÷ demand. Household hours: what a household on a rotated feeder")
+	fmt.Fprintln(b, "gets once emergency feeders (hospitals, water, government) are served; n/a: not measured.")
+	for _, line := range textFindings(doc, order, deltas, gain) {
+		fmt.Fprintln(b, line)
 	}
+	if msg := policyNote(doc); msg != "" {
+		fmt.Fprintln(b, msg)
+	}
+}
+
+// textFindings are the sentences under the governorate table: who loses
+// (or gains) most and who is served least, naming every governorate that
+// ties with the leader within a standard error.
+func textFindings(doc *Document, order []int, deltas []textDiff, gain bool) []string {
+	sc := doc.Scenarios
+	base := sc[0].Zones
+	var out []string
+	if len(sc) > 1 {
+		var items []rankItem
+		for _, i := range order {
+			if zoneIn(&sc[1], base[i].Code) != nil {
+				items = append(items, rankItem{zoneLabel(&base[i]), deltas[i].mean, deltas[i].se})
+			}
+		}
+		if len(items) > 0 {
+			names := leaderNames(items, 2)
+			verb := "loses most"
+			if gain {
+				verb = "gains most"
+			}
+			if len(names) > 1 {
+				verb = strings.Replace(verb, "s most", " most (tied within a standard error)", 1)
+			}
+			out = append(out, fmt.Sprintf("Under %s, %s %s: %s h/day.", sc[1].Name, joinNames(names, false), verb, signed(items[0].v, 2)))
+		}
+	}
+	last := &sc[len(sc)-1]
+	var items []rankItem
+	for _, z := range zonesByHours(*last) {
+		items = append(items, rankItem{zoneLabel(&z), z.SupplyHoursPerDay, z.SupplyHoursSE})
+	}
+	if len(items) > 1 {
+		names := leaderNames(items, 1)
+		verb := "gets"
+		if len(names) > 1 {
+			verb = "get (tied)"
+		}
+		out = append(out, fmt.Sprintf("Under %s, %s %s the fewest supply hours: %s h/day.", last.Name, joinNames(names, false), verb, num(items[0].v, 1)))
+	}
+	return out
+}
+
+// policyNote says why governorates differ, or why they do not, under the
+// shedding policy used.
+func policyNote(doc *Document) string {
+	n := sameHours(doc.Scenarios[0].Zones)
+	switch doc.Policy {
+	case "shares":
+		msg := "Under the shares policy governorates differ by their share of the pooled supply, the local\n" +
+			"generation credited to them, the imports landing in them, their emergency feeders and the\n" +
+			"corridors that bind (workbook: Allocation sheet)."
+		if n >= 3 {
+			msg += fmt.Sprintf("\n%d governorates get the same supply hours: nothing in their allocation rows or corridors\n"+
+				"sets them apart.", n)
+		}
+		return msg
+	case "proportional":
+		if n >= 3 {
+			return fmt.Sprintf("%d governorates have the same supply hours: under the proportional policy, zones joined by\n"+
+				"corridors that do not bind shed the same share. --policy shares (the Ministry's allocation),\n"+
+				"local-first or priority share differently.", n)
+		}
+	}
+	return ""
 }
 
 // sameHours is the size of the largest set of zones whose supply hours

@@ -50,14 +50,14 @@ func TestWriteTextLayout(t *testing.T) {
 			t.Errorf("line %d is %d columns wide (max 100): %q", i+1, n, line)
 		}
 	}
-	// Every governorate appears once, and the worst-hit (largest rise in
-	// unserved energy) comes first.
-	worst, worstLoss := "", -1.0
+	// Every governorate appears once, and the worst-hit (largest loss of
+	// supply hours) comes first.
+	worst, worstLoss := "", 1.0
 	for i, z := range doc.Scenarios[0].Zones {
 		if strings.Count(out, "\n"+z.Name+" ") != 1 {
 			t.Errorf("governorate %s not listed exactly once", z.Name)
 		}
-		if d := doc.Comparisons[0].Zones[i].DeltaEUE; d > worstLoss {
+		if d := doc.Comparisons[0].Zones[i].DeltaSupplyHours; d < worstLoss {
 			worst, worstLoss = z.Name, d
 		}
 	}

@@ -83,6 +83,8 @@ func fakeDocument() *Document {
 		sys.NEUEPPM = 1e6 * sys.EUE / sys.DemandMWh
 		sys.SupplyHoursPerDay = 24 * (1 - sys.EUE/sys.DemandMWh)
 		sys.SupplyHoursSE = 0.01
+		hh, hse := fakeHousehold(sys.SupplyHoursPerDay), 0.012
+		sys.HouseholdHoursPerDay, sys.HouseholdHoursSE = &hh, &hse
 		sys.PDaysBelow12h, sys.PDaysBelow8h, sys.PDaysBelow4h = 0.31+0.2*float64(s), 0.08+0.1*float64(s), 0.01
 		for m := 0; m < 12; m++ {
 			sys.MonthlySupplyHours[m] = 24 * (1 - sys.MonthlyEUE[m]/(sys.DemandMWh/12))
@@ -168,10 +170,21 @@ func fakeMetrics(fz fakeZone, share float64, i, s int) ZoneMetrics {
 	z.NEUEPPM = 1e6 * z.EUE / demand
 	z.SupplyHoursPerDay = 24 * (1 - z.EUE/demand)
 	z.SupplyHoursSE = 0.03
+	// A fifth of demand on emergency feeders: households get the rest of
+	// what is served.
+	hh, hse := fakeHousehold(z.SupplyHoursPerDay), 0.04
+	z.HouseholdHoursPerDay, z.HouseholdHoursSE = &hh, &hse
+	for m := 0; m < 12; m++ {
+		z.MonthlyHouseholdHours = append(z.MonthlyHouseholdHours, fakeHousehold(z.MonthlySupplyHours[m]))
+	}
 	z.PDaysBelow4h, z.PDaysBelow8h, z.PDaysBelow12h = clamp01(0.5-share), clamp01(0.7-share), clamp01(1-share)
 	z.EventsPerYear, z.MeanEventH, z.LongestEventH = 120+float64(s*20), 20, 300
 	z.EUEP90, z.EUECVaR90 = 1.04*z.EUE, 1.06*z.EUE
 	return z
 }
+
+// fakeHousehold is the household hours of a zone with supply hours h and a
+// fifth of its demand on emergency feeders.
+func fakeHousehold(h float64) float64 { return math.Max(0, (h-4.8)/0.8) }
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }

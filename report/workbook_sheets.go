@@ -86,12 +86,29 @@ func (w *wb) measures() []measure {
 	p4 := func(z *ZoneMetrics) float64 { return z.PDaysBelow4h }
 	ev := func(z *ZoneMetrics) float64 { return z.EventsPerYear }
 	lg := func(z *ZoneMetrics) float64 { return z.LongestEventH }
+	// Household hours are NaN where not measured; the cell then reads n/a.
+	hhMean := func(z *ZoneMetrics) float64 {
+		if h, _, ok := z.Household(); ok {
+			return h
+		}
+		return math.NaN()
+	}
+	hhSE := func(z *ZoneMetrics) float64 {
+		if _, se, ok := z.Household(); ok {
+			return se
+		}
+		return math.NaN()
+	}
 	return []measure{
 		{"m.peak_demand", peakD, nil, plain(peakD), ints},
 		{"m.peak_supply", peakS, nil, plain(peakS), ints},
 		{"m.peak_shortfall", peakF, nil, plain(peakF), ints},
 		{"m.hours", func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay }, func(z *ZoneMetrics) float64 { return z.SupplyHoursSE },
 			func(b, a *ZoneMetrics, n string) textDiff { return hoursDiff(doc, b, a, n) }, dec2},
+		{"m.household", hhMean, hhSE, func(b, a *ZoneMetrics, _ string) textDiff {
+			// Unpaired: the runs record no household hours per sample.
+			return textDiff{hhMean(a) - hhMean(b), math.Hypot(hhSE(a), hhSE(b))}
+		}, dec2},
 		{"m.eue", eue, func(z *ZoneMetrics) float64 { return z.EUESE / 1000 },
 			func(b, a *ZoneMetrics, n string) textDiff { return gwh(eueDiff(doc, b, a, n)) }, ints},
 		{"m.eue_p90", p90, nil, plain(p90), ints},
@@ -152,13 +169,20 @@ func (w *wb) summarySheet() error {
 	rows := make([][]any, len(ms))
 	for r, m := range ms {
 		row := []any{w.t(m.key)}
+		// cell is v, or n/a for a figure the run did not measure.
+		cell := func(v float64) any {
+			if math.IsNaN(v) {
+				return w.t("v.na")
+			}
+			return v
+		}
 		for s := range doc.Scenarios {
 			z := &doc.Scenarios[s].System
 			var se any
 			if m.se != nil {
-				se = m.se(z)
+				se = cell(m.se(z))
 			}
-			row = append(row, m.val(z), se)
+			row = append(row, cell(m.val(z)), se)
 		}
 		for s := 1; s < n; s++ {
 			d := m.diff(&doc.Scenarios[0].System, &doc.Scenarios[s].System, doc.Scenarios[s].Name)
@@ -166,7 +190,10 @@ func (w *wb) summarySheet() error {
 			if !math.IsNaN(d.se) {
 				se = d.se
 			}
-			row = append(row, d.mean, se)
+			if m.key == "m.household" && math.IsNaN(d.mean) {
+				se = nil
+			}
+			row = append(row, cell(d.mean), se)
 		}
 		rows[r] = row
 	}
@@ -178,7 +205,7 @@ func (w *wb) summarySheet() error {
 		switch {
 		case j == 0:
 			return 0
-		case j%2 == 0 && ms[r].key == "m.hours":
+		case j%2 == 0 && (ms[r].key == "m.hours" || ms[r].key == "m.household"):
 			return w.st.dec3 // its standard errors are hundredths of an hour
 		case j > 2*n && j%2 == 1:
 			return change
@@ -273,6 +300,7 @@ func (w *wb) governoratesSheet() error {
 	}
 	group("h.peak_supply", st.int0, 0)
 	cHours := group("h.hours", st.dec1, 0)
+	cHouse := group("h.household", st.dec1, 0)
 	cEUE := group("h.eue", st.int0, 0)
 	cRisk := group("h.p8", st.pct, 0)
 	cDH := group("h.dhours", st.sdec2, 1)
@@ -290,13 +318,18 @@ func (w *wb) governoratesSheet() error {
 		for i := range zs {
 			zs[i] = w.zoneIn(i, z.Code)
 		}
-		for _, get := range []func(*ZoneMetrics) float64{
+		for k, get := range []func(*ZoneMetrics) float64{
 			func(z *ZoneMetrics) float64 { return z.PeakSupplyMW },
 			func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay },
+			nil, // household hours
 			func(z *ZoneMetrics) float64 { return z.EUE / 1000 },
 			func(z *ZoneMetrics) float64 { return z.PDaysBelow8h },
 		} {
 			for _, a := range zs {
+				if k == 2 {
+					row = append(row, w.householdCell(a))
+					continue
+				}
 				row = append(row, optVal(a, get))
 			}
 		}
@@ -316,6 +349,7 @@ func (w *wb) governoratesSheet() error {
 	first, last, err := w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
 		shades: []shade{
 			{cHours, cHours + n - 1, colorScale3(false)},
+			{cHouse, cHouse + n - 1, colorScale3(false)},
 			{cEUE, cEUE + n - 1, dataBar("F4A6A6")},
 			{cRisk, cRisk + n - 1, riskScale()},
 			{cDH, cDH + n - 2, colorScale3(false)},
@@ -328,6 +362,18 @@ func (w *wb) governoratesSheet() error {
 	}
 	w.govSheet, w.govFirst, w.govLast, w.govHoursCol = sh, first, last, cHours
 	return w.summaryChart()
+}
+
+// householdCell is a zone's household hours per day, "n/a" where the run
+// did not measure them, or an empty cell for a zone missing from a scenario.
+func (w *wb) householdCell(z *ZoneMetrics) any {
+	if z == nil {
+		return nil
+	}
+	if h, _, ok := z.Household(); ok {
+		return h
+	}
+	return w.t("v.na")
 }
 
 // optVal is get(z), or an empty cell for a zone missing from a scenario.
@@ -608,6 +654,7 @@ func (w *wb) scenariosSheet() error {
 		{"h.description", st.wrap, 70, func(s *Scenario) any { return s.Description }},
 		{"h.role", st.text, 0, role},
 		{"m.hours", st.dec2, 0, func(s *Scenario) any { return s.System.SupplyHoursPerDay }},
+		{"m.household", st.dec2, 0, func(s *Scenario) any { return w.householdCell(&s.System) }},
 		{"m.eue", st.int0, 0, func(s *Scenario) any { return s.System.EUE / 1000 }},
 		{"m.peak_supply", st.int0, 0, func(s *Scenario) any { return s.System.PeakSupplyMW }},
 	})
