@@ -121,8 +121,8 @@ func (w *worker) account(i int) {
 		w.ps.eue[e][i] = est[eEUE]
 		w.ps.sh[e][i] = est[eSH]
 		w.ps.served[e][i] = est[eServed]
-		if m.simple {
-			a[oSrc] += est[eServed]
+		if m.simple && m.G == 1 {
+			a[oSrc+m.groups[0].source] += est[eServed]
 		} else {
 			w.addServedBySource(a[oSrc:oSrc+m.S], e)
 		}
@@ -227,21 +227,31 @@ func (w *worker) dayDemand(e, d int) float64 {
 	return s
 }
 
-// weekSimple fills the peak-week sums for the single-zone path.
+// weekSimple fills the peak-week demand and unserved sums for the
+// single-zone path, and the served by source when one group serves it all
+// (with several, hoursSimple splits it hour by hour).
 func (w *worker) weekSimple() {
 	m, l := w.m, w.l
+	src := -1
+	if m.G == 1 {
+		src = m.groups[0].source
+	}
 	for k := range m.weekLen {
 		h := m.weekStart + k
 		d := m.demand[h] * w.mult[m.month[h]]
 		w.acc[l.weekDemand()+k] += d
-		w.acc[l.weekSource(0)+k] += d
+		if src >= 0 {
+			w.acc[l.weekSource(src)+k] += d
+		}
 	}
 	for k, h32 := range w.recH {
 		h := int(h32)
 		if h >= m.weekStart && h < m.weekStart+m.weekLen {
 			u := w.recSys[k]
 			w.acc[l.weekUnserved()+h-m.weekStart] += u
-			w.acc[l.weekSource(0)+h-m.weekStart] -= u
+			if src >= 0 {
+				w.acc[l.weekSource(src)+h-m.weekStart] -= u
+			}
 		}
 	}
 }

@@ -38,8 +38,8 @@ type model struct {
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
 
-	// simple: one zone, one constant group, no pools/hydro, one source: the
-	// hour loop is a prefix sum and a compare.
+	// simple: one zone, constant groups (one per source), no pools or
+	// hydro: the hour loop is a prefix sum per group and a compare.
 	simple bool
 
 	nDays    int
@@ -245,8 +245,10 @@ func newModel(sys *System) (*model, error) {
 	}
 	m.nComp = len(cid)
 
-	m.simple = Z == 1 && m.G <= 1 && len(sys.Pools) == 0 && len(m.hydro) == 0 && m.S == 1 &&
-		(m.G == 0 || (m.groups[0].profile < 0 && m.groups[0].derate == 0))
+	m.simple = Z == 1 && len(sys.Pools) == 0 && len(m.hydro) == 0
+	for _, g := range m.groups {
+		m.simple = m.simple && g.profile < 0 && g.derate == 0
+	}
 
 	// Calendar.
 	m.nDays = (H + 23) / 24

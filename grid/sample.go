@@ -44,7 +44,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	w := &worker{m: m, l: l, mc: mc, ps: ps}
 	w.tr = newTransfer(m, mc.Policy, mc.Protected)
 	if m.simple {
-		w.diff = make([]float64, m.H+1)
+		w.diff = make([]float64, G*(m.H+1))
 	} else {
 		w.evStart = make([]int32, m.H+1)
 		w.evPos = make([]int32, m.H)
@@ -116,7 +116,7 @@ func (w *worker) drawOutages(i int) {
 	if m.simple {
 		clear(w.diff)
 		for g := range m.groups {
-			w.diff[g] = m.groups[g].capMW
+			w.diff[g*(H+1)] = m.groups[g].capMW
 		}
 	} else {
 		w.evH, w.evI, w.evD = w.evH[:0], w.evI[:0], w.evD[:0]
@@ -138,8 +138,8 @@ func (w *worker) drawOutages(i int) {
 		g, c := m.unitGroup[u], m.sys.Units[u].CapacityMW
 		for _, win := range wins {
 			if m.simple {
-				w.diff[win.Start] -= c
-				w.diff[win.End] += c
+				w.diff[g*(H+1)+win.Start] -= c
+				w.diff[g*(H+1)+win.End] += c
 			} else {
 				w.event(win, g, c)
 			}
@@ -195,21 +195,31 @@ func (w *worker) bucket() {
 	}
 }
 
-// hoursSimple is the single-zone, constant-capacity path: capacity is a
-// prefix sum of the outage edges, compared with demand (strict <).
+// hoursSimple is the single-zone, constant-capacity path: each group's
+// capacity (one group per source) is a prefix sum of its outage edges, and
+// the total is compared with demand (strict <). With several groups the
+// served load is split over them pro rata, as attribute does.
 func (w *worker) hoursSimple() {
-	m := w.m
+	m, l := w.m, w.l
+	G, H := m.G, m.H
 	dem, month, diff := m.demand, m.month, w.diff
 	mult := w.mult
-	run := 0.0
+	runs := w.run[:G]
+	clear(runs)
 	ph := m.peakHour[0]
-	ws0, ws1 := w.acc[w.l.weekSupply(0):], w.acc[w.l.weekSupply(1):]
-	for h := 0; h < m.H; h++ {
-		run += diff[h]
+	ws0, ws1 := w.acc[l.weekSupply(0):], w.acc[l.weekSupply(1):]
+	for h := 0; h < H; h++ {
+		run := 0.0
+		for g := range G {
+			runs[g] += diff[g*(H+1)+h]
+			run += runs[g]
+		}
 		if h == ph {
 			w.peakSup[0], w.peakSup[1] = run, run
 		}
-		if wk := h - m.weekStart; wk >= 0 && wk < m.weekLen {
+		wk := h - m.weekStart
+		week := wk >= 0 && wk < m.weekLen
+		if week {
 			ws0[wk] += run
 			ws1[wk] += run
 		}
@@ -218,6 +228,17 @@ func (w *worker) hoursSimple() {
 			w.recH = append(w.recH, int32(h))
 			w.recU = append(w.recU, d-run)
 			w.recSys = append(w.recSys, d-run)
+		}
+		if G > 1 && run > 0 {
+			f := min(1, d/run)
+			for g := range G {
+				v := runs[g] * f
+				s := m.groups[g].source
+				w.servedSrc[s] += v
+				if week {
+					w.acc[l.weekSource(s)+wk] += v
+				}
+			}
 		}
 	}
 }

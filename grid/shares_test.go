@@ -2,6 +2,7 @@ package grid
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -180,6 +181,66 @@ func TestPropertyShares(t *testing.T) {
 				if a := after.Zones[z].SampleServedMWh[s]; a < b-1e-6*(1+b) {
 					t.Fatalf("case %d: unit %s +50 %%: zone %d sample %d served %.6f < %.6f", c, sys.Units[i].ID, z, s, a, b)
 				}
+			}
+		}
+	}
+}
+
+// The single-zone fast path with several sources gives the general path's
+// results: the same system with a constant profile of 1 on one unit (which
+// forces the general path) draws the same outages.
+func TestSimplePathSeveralSources(t *testing.T) {
+	const H = 24 * 14
+	mo, hd := calendar(H)
+	dem := make([]float64, H)
+	for h := range dem {
+		dem[h] = 150 + 40*math.Sin(float64(h)/5)
+	}
+	mk := func(profile int) *System {
+		sys := &System{Hours: H, Month: mo, HourOfDay: hd, Sources: []string{"a", "b", "c"},
+			Zones: []Zone{{Code: "Z", Demand: dem}}}
+		for k := range 9 {
+			sys.Units = append(sys.Units, Unit{ID: fmt.Sprint("u", k), CapacityMW: 25, MTTF: 60, MTTR: 12,
+				Profile: -1, Pool: -1, Source: k % 3})
+		}
+		if profile >= 0 {
+			ones := make([]float64, H)
+			for h := range ones {
+				ones[h] = 1
+			}
+			sys.Profiles = []Profile{{ID: "one", Values: ones}}
+			sys.Units[0].Profile = 0
+		}
+		return sys
+	}
+	for p, want := range map[int]bool{-1: true, 0: false} {
+		if m, err := newModel(mk(p)); err != nil || m.simple != want {
+			t.Fatalf("profile %d: simple path %v, want %v (%v)", p, m != nil && m.simple, want, err)
+		}
+	}
+	fast, err := MonteCarlo{Samples: 16, Seed: 3}.Assess(context.Background(), mk(-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	general, err := MonteCarlo{Samples: 16, Seed: 3}.Assess(context.Background(), mk(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*(1+math.Abs(b)) }
+	f, g := fast.System, general.System
+	if !near(f.EUE.Mean, g.EUE.Mean) || !near(f.LOLE.Mean, g.LOLE.Mean) || !near(f.SupplyHoursPerDay.Mean, g.SupplyHoursPerDay.Mean) {
+		t.Fatalf("fast EUE %v LOLE %v SH %v; general %v %v %v", f.EUE.Mean, f.LOLE.Mean, f.SupplyHoursPerDay.Mean,
+			g.EUE.Mean, g.LOLE.Mean, g.SupplyHoursPerDay.Mean)
+	}
+	for s := range f.ServedBySourceMWh {
+		if !near(f.ServedBySourceMWh[s], g.ServedBySourceMWh[s]) {
+			t.Errorf("source %d: fast %v, general %v", s, f.ServedBySourceMWh[s], g.ServedBySourceMWh[s])
+		}
+	}
+	for k := range fast.PeakWeek.BySourceMW {
+		for h := range fast.PeakWeek.BySourceMW[k] {
+			if !near(fast.PeakWeek.BySourceMW[k][h], general.PeakWeek.BySourceMW[k][h]) {
+				t.Fatalf("peak week source %d hour %d: fast %v, general %v", k, h, fast.PeakWeek.BySourceMW[k][h], general.PeakWeek.BySourceMW[k][h])
 			}
 		}
 	}
