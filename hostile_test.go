@@ -65,3 +65,39 @@ func TestEnvAndUsageErrors(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 item 17: a study year outside what the data supports is refused
+// before anything runs: base_year 2025 −1/+5 for the embedded data, 1900–2100
+// for tables without base_year.
+func TestYearRange(t *testing.T) {
+	cases := []struct {
+		name string
+		env  map[string]string
+		args []string
+		code int
+		want string // in stderr when refused
+	}{
+		{"far future", nil, []string{"assess", "--year", "2200", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--year 2200: want a study year from 2024 to 2030"},
+		{"year zero", nil, []string{"assess", "--year", "0", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--year 0"},
+		{"one before the range", nil, []string{"assess", "--year", "2023", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "2024 to 2030"},
+		{"negative", nil, []string{"assess", "--year", "-5", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--year -5"},
+		{"from the environment", map[string]string{"GRIDRISK_YEAR": "1999"}, []string{"assess", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--year 1999"},
+		{"outlook --to", nil, []string{"outlook", "--to", "2040", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--to 2040"},
+		{"outlook --from", nil, []string{"outlook", "--from", "1990", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--from 1990"},
+		{"replace", nil, []string{"replace", "--year", "3000", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "--year 3000"},
+		{"no base_year, far future", nil, []string{"assess", "--data", "data/rts79", "--year", "2200", "--no-report", "-n", "2", "-s", "baseline", "-q"}, 2, "1900 to 2100"},
+		{"last supported year", nil, []string{"assess", "--year", "2030", "-n", "2", "-s", "baseline", "--no-report", "-q"}, 0, ""},
+		{"no base_year, 2031", nil, []string{"assess", "--data", "data/rts79", "--year", "2031", "-n", "2", "--no-report", "-q"}, 0, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, c.env, c.args...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if c.code != 0 && (!strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1) {
+				t.Errorf("stderr %q: want one line containing %q", stderr, c.want)
+			}
+		})
+	}
+}

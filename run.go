@@ -65,6 +65,9 @@ func newSession(c *cli.Context) (*session, error) {
 	if err != nil {
 		return nil, cli.Exit(err.Error(), 2)
 	}
+	if err := checkYear("--year", s.year, s.ds); err != nil {
+		return nil, err
+	}
 	policy, protected, err := parsePolicy(c.String("policy"), c.StringSlice("protect"), s.ds)
 	if err != nil {
 		return nil, err
@@ -73,6 +76,36 @@ func newSession(c *cli.Context) (*session, error) {
 	s.mc = grid.MonteCarlo{Samples: c.Int("samples"), Seed: c.Uint64("seed"), Workers: c.Int("workers"),
 		Policy: policy, Protected: protected, Progress: s.prog.update}
 	return s, nil
+}
+
+// Study years a dataset supports: with params base_year B (the year its
+// demand describes, from which demand_growth compounds), B−1 to B+5, which
+// is 2024–2030 for the embedded data; without base_year, where demand is
+// used as given and the year only sets the calendar and which units are in
+// service, 1900–2100.
+const (
+	yearsBack, yearsAhead = 1, 5
+	minYear, maxYear      = 1900, 2100
+)
+
+// yearRange is the range of study years ds supports and why.
+func yearRange(ds *data.Dataset) (lo, hi int, why string) {
+	for _, p := range ds.Params {
+		if p.Name == imports.ParamBaseYear {
+			b := int(p.Value)
+			return b - yearsBack, b + yearsAhead, fmt.Sprintf("params base_year %d, %d year back to %d ahead", b, yearsBack, yearsAhead)
+		}
+	}
+	return minYear, maxYear, "the data has no params base_year"
+}
+
+// checkYear refuses a study year outside what the data supports.
+func checkYear(flag string, y int, ds *data.Dataset) error {
+	lo, hi, why := yearRange(ds)
+	if y < lo || y > hi {
+		return usageError("%s %d: want a study year from %d to %d (%s)", flag, y, lo, hi, why)
+	}
+	return nil
 }
 
 func parsePolicy(name string, protect []string, ds *data.Dataset) (grid.Policy, []int, error) {
@@ -132,6 +165,9 @@ func (s *session) scenarios(defaults ...string) ([]imports.Scenario, error) {
 }
 
 // context is cancelled by Ctrl-C or SIGTERM so workers stop promptly.
+// signalContext is a command's context: cancelled on an interrupt, and
+// carrying a fresh imports.Study so that the command simulates no
+// (system, settings) twice.
 func signalContext() (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(imports.NewStudy().Context(context.Background()), os.Interrupt, syscall.SIGTERM)
 }

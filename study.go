@@ -87,6 +87,11 @@ func outlookCommand() *cli.Command {
 			if c.Int("to") < c.Int("from") {
 				return usageError("--to %d is before --from %d", c.Int("to"), c.Int("from"))
 			}
+			for _, f := range []string{"from", "to"} {
+				if err := checkYear("--"+f, c.Int(f), s.ds); err != nil {
+					return err
+				}
+			}
 			scs, err := s.scenarios("baseline", "waiver-ended")
 			if err != nil {
 				return err
