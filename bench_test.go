@@ -33,6 +33,52 @@ func BenchmarkAssessEndToEnd(b *testing.B) {
 	b.ReportMetric(float64(4*40*b.N)/b.Elapsed().Seconds(), "sample-years/s")
 }
 
+// BenchmarkRTS79CLI is what a user of RTS-79 runs:
+//
+//	gridrisk assess --data data/rts79 --method montecarlo --samples 4000 --workers 1 --no-report --format json
+//
+// through the CLI's own code path (loading, building, simulating, JSON),
+// and in the same run the plain reference simulator (grid.Plain: every
+// unit stepped every hour) on the same system. It reports both rates and
+// the engine's speed as a multiple of the plain one, a ratio that does not
+// drift with the machine's load as absolute times do.
+func BenchmarkRTS79CLI(b *testing.B) {
+	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	defer devnull.Close()
+	stdout := os.Stdout
+	os.Stdout = devnull
+	defer func() { os.Stdout = stdout }()
+	ds, err := data.RTS79()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sys, err := imports.Build(ds, mustLookup(imports.AsIs), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const cliSamples, plainSamples = 4000, 100
+	var cliT, plainT time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		args := []string{"gridrisk", "assess", "--data", "data/rts79", "--method", "montecarlo", "--samples", fmt.Sprint(cliSamples),
+			"--workers", "1", "--no-report", "--format", "json", "--quiet"}
+		if code := run(args, devnull, os.Stderr); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+		cliT += time.Since(start)
+		start = time.Now()
+		if _, err := (grid.Plain{Samples: plainSamples, Seed: 1}).Assess(context.Background(), sys); err != nil {
+			b.Fatal(err)
+		}
+		plainT += time.Since(start)
+	}
+	cli := float64(cliSamples*b.N) / cliT.Seconds()
+	plain := float64(plainSamples*b.N) / plainT.Seconds()
+	b.ReportMetric(cli, "cli-sample-years/s")
+	b.ReportMetric(plain, "plain-sample-years/s")
+	b.ReportMetric(cli/plain, "x-plain")
+}
+
 // BenchmarkTenWeatherYears runs a user dataset of ten weather years (87,600
 // hours) for all 19 governorates through the user-data loader and the engine.
 // It reports peak heap for 4, 16 and 32 samples: memory must not grow with them.
