@@ -3,14 +3,17 @@ package report
 import (
 	"bufio"
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // writeTextStudies prints the sections the analysis commands add: the
 // replacement requirement, mitigation options, outlook and sensitivity.
 func writeTextStudies(b *bufio.Writer, doc *Document) {
 	if len(doc.BackTest) > 0 {
-		fmt.Fprintf(b, "\nBack-test against the Iraqi record\n")
-		fmt.Fprintf(b, "  %-50s %6s %13s  %-7s %s\n", "measure", "model", "reported", "", "source")
+		fmt.Fprintf(b, "\nBack-test against the Iraqi record, each row run as its own period\n")
+		fmt.Fprintf(b, "  %-46s %7s %13s  %-7s %s\n", "measure", "model", "reported", "", "source")
 		for _, r := range doc.BackTest {
 			mark := "inside"
 			if !r.Inside {
@@ -20,8 +23,16 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 			if max(r.High, r.Model) >= 100 {
 				dec = 0
 			}
-			fmt.Fprintf(b, "  %-50s %6s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 50), num(r.Model, dec),
+			fmt.Fprintf(b, "  %-46s %7s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 46), num(r.Model, dec),
 				num(r.Low, dec)+"–"+num(r.High, dec), mark, r.Source)
+			if run := backTestRun(r); run != "" {
+				fmt.Fprintf(b, "      %s\n", run)
+			}
+			if !r.Inside && r.Gap != "" {
+				for _, line := range wrapWords("gap: "+r.Gap, 100-6) {
+					fmt.Fprintf(b, "      %s\n", line)
+				}
+			}
 		}
 	}
 	if r := doc.Replacement; r != nil {
@@ -61,4 +72,43 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 				clip(s.HighLabel, 14), num(s.HighEUE/1e3, 0))
 		}
 	}
+}
+
+// backTestRun says which run stands for a back-test row and when the
+// record was made: "modelled: partial 2025 · record: Jun–Aug 2025".
+func backTestRun(r BackTestRow) string {
+	var parts []string
+	if r.Scenario != "" || r.Year != 0 {
+		m := "modelled: " + r.Scenario
+		if r.Year != 0 {
+			m = strings.TrimSpace(m + " " + strconv.Itoa(r.Year))
+		}
+		parts = append(parts, m)
+	}
+	if r.Period != "" {
+		parts = append(parts, "record: "+r.Period)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// wrapWords breaks s between words into lines of at most width runes (a
+// longer word stands alone).
+func wrapWords(s string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case cur == "":
+			cur = w
+		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
 }

@@ -123,8 +123,11 @@ func fakeDocument() *Document {
 		{Measure: "Peak available supply, baseline", Model: base.System.PeakSupplyMW, Low: 25000, High: 28000, Unit: "MW", Source: "S23b;S89g"},
 		{Measure: "Unsuppressed peak demand", Model: base.System.PeakDemandMW, Low: 48000, High: 55000, Unit: "MW", Source: "S22;S24"},
 		{Measure: "Loss of supply after the waiver's end", Model: -cmp.System.DeltaPeakSupplyMW, Low: 4000, High: 6000, Unit: "MW", Source: "S25", Note: "peak hour"},
-		{Measure: "Basra supply hours", Model: base.Zones[2].SupplyHoursPerDay, Low: 19, High: 22, Unit: "h/day", Source: "S48"},
-		{Measure: "Diyala supply hours", Model: base.Zones[8].SupplyHoursPerDay, Low: 0, High: 6, Unit: "h/day", Source: "S44"},
+		{Measure: "Basra supply hours", Model: base.Zones[2].SupplyHoursPerDay, Low: 19, High: 22, Unit: "h/day", Source: "S48",
+			Scenario: "baseline", Year: 2024, Period: "2024–25"},
+		{Measure: "Diyala supply hours", Model: base.Zones[8].SupplyHoursPerDay, Low: 0, High: 6, Unit: "h/day", Source: "S44",
+			Scenario: "winter-halt", Year: 2025, Period: "Jan 2026",
+			Gap: "Diyala's winter demand and its share of a pool without Iranian gas; the record is of its worst-served areas on the coldest days, against the governorate's mean over December and January"},
 	}
 	for i := range doc.BackTest {
 		r := &doc.BackTest[i]

@@ -667,7 +667,7 @@ func (w *wb) scenariosSheet() error {
 
 func (w *wb) backtestSheet() error {
 	bt := w.doc.BackTest
-	sh, err := w.open(page{"sheet.backtest", "title.backtest", "", "empty.backtest"}, len(bt) == 0)
+	sh, err := w.open(page{"sheet.backtest", "title.backtest", "note.backtest", "empty.backtest"}, len(bt) == 0)
 	if sh == "" {
 		return err
 	}
@@ -678,20 +678,31 @@ func (w *wb) backtestSheet() error {
 		}
 		return w.t("v.outside")
 	}
+	year := func(r *BackTestRow) any {
+		if r.Year == 0 {
+			return nil
+		}
+		return strconv.Itoa(r.Year) // a year, not a quantity
+	}
+	const resultCol = 8 // 0-based, the Result column below
 	t := recordTable(w, sh, bt, []field[BackTestRow]{
-		{"h.measure", st.text, 0, func(r *BackTestRow) any { return r.Measure }},
+		{"h.measure", st.wrap, 34, func(r *BackTestRow) any { return r.Measure }},
+		{"h.scenario", st.wrap, 18, func(r *BackTestRow) any { return trValue(w.lang, r.Scenario) }},
+		{"h.year", st.text, 0, year},
+		{"h.period", st.wrap, 16, func(r *BackTestRow) any { return r.Period }},
 		{"h.model", st.dec1, 0, func(r *BackTestRow) any { return r.Model }},
 		{"h.low", st.dec1, 0, func(r *BackTestRow) any { return r.Low }},
 		{"h.high", st.dec1, 0, func(r *BackTestRow) any { return r.High }},
 		{"h.unit", st.text, 0, func(r *BackTestRow) any { return r.Unit }},
 		{"h.result", st.text, 0, result},
-		{"h.source", st.text, 0, func(r *BackTestRow) any { return r.Source }},
-		{"h.note", st.wrap, 40, func(r *BackTestRow) any { return r.Note }},
+		{"h.gap", st.wrap, 40, func(r *BackTestRow) any { return r.Gap }},
+		{"h.source", st.wrap, 14, func(r *BackTestRow) any { return r.Source }},
+		{"h.note", st.wrap, 50, func(r *BackTestRow) any { return r.Note }},
 	})
 	// The result cell is green inside the reported range, red outside.
 	t.cellStyle = func(i, j int) int {
 		switch {
-		case j != 5:
+		case j != resultCol:
 			return 0
 		case bt[i].Inside:
 			return st.good

@@ -185,8 +185,16 @@ func TestWorkbookSheetsAndValues(t *testing.T) {
 			if doc.BackTest[3].Inside {
 				wantRes = tr(lang, "v.inside")
 			}
-			if got := rawValue(t, f, bt, cellAt(6, r)); got != wantRes {
+			if got := rawValue(t, f, bt, cellAt(9, r)); got != wantRes {
 				t.Errorf("back-test result %q, want %q", got, wantRes)
+			}
+			// Each row shows the scenario and year it was run as, the
+			// period of the record and, outside its range, the gap.
+			r = findRow(t, f, bt, 1, doc.BackTest[4].Measure)
+			for c, want := range map[int]string{2: trValue(lang, "winter-halt"), 3: "2025", 4: "Jan 2026", 10: doc.BackTest[4].Gap} {
+				if got := rawValue(t, f, bt, cellAt(c, r)); got != want {
+					t.Errorf("back-test column %d = %q, want %q", c, got, want)
+				}
 			}
 			run := tr(lang, "sheet.run")
 			r = findRow(t, f, run, 1, tr(lang, "r.hash"))
