@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 )
 
 // validate applies the rules that span rows and tables: unique ids, known
@@ -700,8 +701,10 @@ func (v *validator) sources() {
 	}
 }
 
-// hourly checks that the hourly tables have the same length and sane values.
+// hourly checks that the hourly tables have the same length and sane values,
+// and that their time columns, where given, agree: see timeColumns.
 func (v *validator) hourly() {
+	v.timeColumns()
 	n := 0
 	for _, t := range []struct {
 		name string
@@ -727,4 +730,54 @@ func (v *validator) hourly() {
 			}
 		}
 	}
+}
+
+// timeColumns checks the start of each hourly table's time column. The
+// simulation labels hours from 1 January 00:00 of the study year, so a
+// time column must start there (a table stamped from July would otherwise
+// be simulated as January); tables with time columns start at the same
+// hour; and its year is params base_year when that is given (without it,
+// the time column's year is the base year: see TableYear).
+func (v *validator) timeColumns() {
+	first := ""
+	var start time.Time
+	base, hasBase := 0.0, false
+	for _, p := range v.ds.Params {
+		if p.Name == "base_year" {
+			base, hasBase = p.Value, true
+		}
+	}
+	for _, t := range []struct {
+		name string
+		h    *Hourly
+	}{{"demand", v.ds.Demand}, {"temperature", v.ds.Temperature}, {"profiles", v.ds.Profiles}} {
+		if _, read := v.ds.files[t.name]; !read || t.h == nil || t.h.Start.IsZero() {
+			continue // synthesized, or indexed by hour number
+		}
+		st := t.h.Start
+		switch {
+		case st.Month() != time.January || st.Day() != 1 || st.Hour() != 0 || st.Minute() != 0:
+			v.at(t.name, 0, "time", "must start at 1 January 00:00 (got %s): hours are simulated from 1 January of the study year, so a table starting later would be read as if it began in January", st.Format("2006-01-02T15:04"))
+		case first == "":
+			first, start = t.name, st
+			if hasBase && float64(st.Year()) != base {
+				v.at(t.name, 0, "time", "is for %d but params base_year is %g: the hourly tables describe the base year (change one of them)", st.Year(), base)
+			}
+		case !st.Equal(start):
+			v.at(t.name, 0, "time", "starts at %s but the %s table starts at %s: the hourly tables must cover the same hours", st.Format("2006-01-02T15:04"), first, start.Format("2006-01-02T15:04"))
+		}
+	}
+}
+
+// TableYear is the calendar year the hourly tables' time column starts in,
+// or 0 when no table read from a file has one (hour-numbered or
+// synthesized tables).
+func (ds *Dataset) TableYear() int {
+	for _, name := range []string{"demand", "temperature", "profiles"} {
+		h := map[string]*Hourly{"demand": ds.Demand, "temperature": ds.Temperature, "profiles": ds.Profiles}[name]
+		if _, read := ds.files[name]; read && h != nil && !h.Start.IsZero() {
+			return h.Start.Year()
+		}
+	}
+	return 0
 }

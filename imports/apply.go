@@ -577,5 +577,13 @@ func param(ds *data.Dataset, names ...string) (float64, bool) {
 			}
 		}
 	}
+	// Without base_year, hourly tables with a time column describe the
+	// year they are stamped with (data check holds the two equal when both
+	// are given): the study year defaults to it and demand grows from it.
+	for _, n := range names {
+		if y := ds.TableYear(); strings.EqualFold(n, ParamBaseYear) && y != 0 {
+			return float64(y), true
+		}
+	}
 	return 0, false
 }
