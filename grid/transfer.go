@@ -172,15 +172,15 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 	switch t.policy {
 	case Priority:
-		any := false
+		anyProtected := false
 		for z := range t.Z {
 			t.state[z] = zExcluded
 			if t.protected[z] {
 				t.setActive(z, 0)
-				any = true
+				anyProtected = true
 			}
 		}
-		if any {
+		if anyProtected {
 			t.fill()
 		}
 		for z := range t.Z {

@@ -555,21 +555,21 @@ func (b *built) corridors(ds *data.Dataset) error {
 // or anomaly_sd_jan…dec, as the embedded params name them).
 func weather(ds *data.Dataset) grid.Weather {
 	sd := make([]float64, 12)
-	any := false
+	given := false
 	if v, ok := param(ds, ParamAnomalySD); ok {
 		for m := range sd {
 			sd[m] = v
 		}
-		any = true
+		given = true
 	}
 	months := []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 	for m := range sd {
 		if v, ok := param(ds, fmt.Sprintf("%s_%02d", ParamAnomalySD, m+1), "anomaly_sd_"+months[m]); ok {
 			sd[m] = v
-			any = true
+			given = true
 		}
 	}
-	if !any {
+	if !given {
 		return grid.Weather{}
 	}
 	return grid.Weather{AnomalySD: sd}
