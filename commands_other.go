@@ -30,6 +30,13 @@ func validateCommand() *cli.Command {
 			if err := applyConfig(c); err != nil {
 				return cli.Exit(err.Error(), 2)
 			}
+			if n := c.Int("samples"); n < 2 {
+				return usageError("--samples %d: want at least 2 (the checks compare within standard errors)", n)
+			}
+			// The largest checked system has three zones.
+			if err := checkSamples("--samples", c.Int("samples"), 3); err != nil {
+				return err
+			}
 			ctx, stop := signalContext()
 			defer stop()
 			ds, err := data.RTS79()

@@ -101,3 +101,40 @@ func TestYearRange(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 item 4 (and validate --samples 0): a sample count whose
+// per-sample arrays would not fit the 512 MiB cap is refused in one line
+// before anything is allocated, never "fatal error: out of memory".
+func TestSamplesCap(t *testing.T) {
+	if got := maxSamples(19); got != 223696 {
+		t.Errorf("maxSamples(19) = %d, want 223696 (512 MiB / (20 × 15 × 8 B))", got)
+	}
+	if err := checkSamples("--samples", 223696, 19); err != nil {
+		t.Errorf("the cap itself is refused: %v", err)
+	}
+	cases := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"a billion", nil, []string{"assess", "--samples", "1000000000", "--no-report"}, "--samples 1000000000"},
+		{"one over the cap", nil, []string{"assess", "--samples", "223697", "--no-report"}, "223696 samples"},
+		{"max int", nil, []string{"assess", "--samples", "9223372036854775807", "--no-report"}, "512 MiB"},
+		{"from the environment", map[string]string{"GRIDRISK_SAMPLES": "1000000000"}, []string{"replace", "--no-report"}, "--samples 1000000000"},
+		{"validate, too many", nil, []string{"validate", "--samples", "100000000"}, "512 MiB"},
+		{"validate, zero", nil, []string{"validate", "--samples", "0"}, "--samples 0"},
+		{"validate, one", nil, []string{"validate", "--samples", "1"}, "at least 2"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, c.env, c.args...)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2; stderr %q", code, stderr)
+			}
+			if !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("stderr %q: want one line containing %q", stderr, c.want)
+			}
+		})
+	}
+}

@@ -68,6 +68,9 @@ func newSession(c *cli.Context) (*session, error) {
 	if err := checkYear("--year", s.year, s.ds); err != nil {
 		return nil, err
 	}
+	if err := checkSamples("--samples", c.Int("samples"), len(s.ds.Zones)); err != nil {
+		return nil, err
+	}
 	policy, protected, err := parsePolicy(c.String("policy"), c.StringSlice("protect"), s.ds)
 	if err != nil {
 		return nil, err
@@ -76,6 +79,41 @@ func newSession(c *cli.Context) (*session, error) {
 	s.mc = grid.MonteCarlo{Samples: c.Int("samples"), Seed: c.Uint64("seed"), Workers: c.Int("workers"),
 		Policy: policy, Protected: protected, Progress: s.prog.update}
 	return s, nil
+}
+
+// The Monte Carlo engine keeps, for every sample, each governorate's and
+// the system's annual unserved energy, supply hours and served energy and
+// twelve monthly unserved energies: (zones+1) × 15 float64 per sample for
+// each scenario run (grid/accumulate.go perSample). --samples is refused when
+// one run's arrays would pass maxSampleBytes, before anything is allocated:
+// 512 MiB is 223,696 samples for the 19 governorates. Measured on RTS-79
+// (50,000 and 200,000 samples) the process holds about twice the arrays
+// (480 bytes a sample against 240: garbage-collector headroom), and each
+// result kept for comparison holds a fifth of a run's arrays (3 of the 15
+// values), so an assess run at the cap stays near 1.5–2 GiB.
+const (
+	valuesPerSample = 3 + 12
+	maxSampleBytes  = 512 << 20
+)
+
+// maxSamples is the largest --samples for a system of zones zones.
+func maxSamples(zones int) int {
+	return maxSampleBytes / ((zones + 1) * valuesPerSample * 8)
+}
+
+// checkSamples refuses a sample count whose per-sample arrays would not fit
+// the memory cap.
+func checkSamples(flag string, n, zones int) error {
+	if lim := maxSamples(zones); n > lim {
+		bytes := float64(n) * float64((zones+1)*valuesPerSample*8)
+		need := fmt.Sprintf("%.0f GiB", bytes/(1<<30))
+		if bytes < 10<<30 {
+			need = fmt.Sprintf("%.1f MiB", bytes/(1<<20))
+		}
+		return usageError("%s %d: the per-sample results would need %s of memory ((%d zones + 1) × %d values × 8 bytes × samples); the limit is 512 MiB, %d samples for this data",
+			flag, n, need, zones, valuesPerSample, lim)
+	}
+	return nil
 }
 
 // Study years a dataset supports: with params base_year B (the year its
