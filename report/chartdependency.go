@@ -2,7 +2,7 @@ package report
 
 import (
 	"fmt"
-	"sort"
+	"strings"
 
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -14,9 +14,7 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 	if len(doc.Dependency) == 0 {
 		return nil, nil
 	}
-	rows := append([]DependencyRow(nil), doc.Dependency...)
-	iran := func(r DependencyRow) float64 { return r.IranGasShare + r.IranPowerShare }
-	sort.SliceStable(rows, func(i, j int) bool { return iran(rows[i]) > iran(rows[j]) })
+	rows := depRanked(doc.Dependency)
 	// Arabic names come from the scenarios' zones.
 	meta := map[string]ZoneMetrics{}
 	for _, sc := range doc.Scenarios {
@@ -48,7 +46,7 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 		power.y, power.from, power.to = append(power.y, y), append(power.from, g), append(power.to, g+p)
 		other.y, other.from, other.to = append(other.y, y), append(other.from, g+p), append(other.to, g+p+o)
 		share.x, share.y = append(share.x, g+p), append(share.y, y)
-		share.text = append(share.text, fmt.Sprintf("%.0f%%", g+p))
+		share.text = append(share.text, l.sh(depLabel(l, r)))
 	}
 	pl := plotNew()
 	pl.Add(other, gas, power, share)
@@ -58,21 +56,28 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 	setCategories(&pl.Y, names)
 	pl.X.Padding, pl.Y.Padding = 0, 0
 
-	top := rows[0]
-	tz, ok := meta[top.Code]
-	if !ok {
-		tz = ZoneMetrics{Code: top.Code, Name: top.Name}
+	var top []string
+	for _, r := range rows[:depLeaders(rows)] {
+		z, ok := meta[r.Code]
+		if !ok || z.Name == "" {
+			z.Code, z.Name = r.Code, r.Name
+		}
+		top = append(top, l.zone(z))
 	}
-	if tz.Name == "" {
-		tz.Name = top.Name
+	title := l.t("dep.title", top[0], 100*depShare(rows[0]))
+	if len(top) > 1 {
+		title = l.t("dep.title.tied", joinNames(top, l.ar), 100*depShare(rows[0]))
 	}
 	sub := l.t("dep.sub")
+	if lines, plants := iranSites(rows); len(lines)+len(plants) > 0 {
+		sub += l.t("sep") + l.t("dep.sub.sites")
+	}
 	if run := l.runLine(doc); run != "" {
 		sub += l.t("sep") + run
 	}
 	return &chartSpec{
 		lang:     l,
-		title:    l.t("dep.title", l.zone(tz), 100*iran(top)),
+		title:    title,
 		subtitle: sub,
 		legend: []legendEntry{
 			{label: l.t("iran.gas"), color: okVermilion},
@@ -81,4 +86,17 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 		},
 		main: pl,
 	}, nil
+}
+
+// depLabel is the text beside a governorate's bar: its Iranian share, and
+// the Iranian lines landing in it and Iranian-gas plants standing in it.
+func depLabel(l *chartLang, r DependencyRow) string {
+	parts := []string{fmt.Sprintf("%.0f%%", 100*depShare(r))}
+	if r.MWAtRiskPower >= minSiteMW {
+		parts = append(parts, l.t("dep.lines", thousands(int(r.MWAtRiskPower+0.5))))
+	}
+	if r.MWAtRiskGas >= minSiteMW {
+		parts = append(parts, l.t("dep.plants", thousands(int(r.MWAtRiskGas+0.5))))
+	}
+	return strings.Join(parts, l.t("sep"))
 }

@@ -51,9 +51,21 @@ func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
 	setCategories(&p.Y, names)
 	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
 
+	// Every governorate as badly off in that month, to the 0.1 h shown
+	// (monthly figures carry no standard error here).
+	var worst []string
+	for _, z := range order {
+		if fmt.Sprintf("%.1f", z.MonthlySupplyHours[worstM]) == fmt.Sprintf("%.1f", worstV) {
+			worst = append(worst, l.zone(z))
+		}
+	}
+	title := l.t("heat.title", l.month(worstM), l.zone(worstZ), worstV)
+	if len(worst) > 1 {
+		title = l.t("heat.title.tie", l.month(worstM), joinNames(worst, l.ar), worstV)
+	}
 	return &chartSpec{
 		lang:      l,
-		title:     l.t("heat.title", l.month(worstM), l.zone(worstZ), worstV),
+		title:     title,
 		subtitle:  l.t("heat.sub") + l.t("sep") + l.runLine(doc, last.Name),
 		main:      p,
 		side:      colorBar(l, 0, 24, 4, l.t("hpd.unit")),

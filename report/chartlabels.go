@@ -62,11 +62,13 @@ var chartText = map[string][2]string{
 	"supply.title.down":   {"Supply falls from %.1f to %.1f hours a day %s", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا %s"},
 	"supply.title.up":     {"Supply rises from %.1f to %.1f hours a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
 	"supply.title.one":    {"Supply averages %.1f hours a day; %s gets least, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
+	"supply.title.onetie": {"Supply averages %.1f hours a day; %s get least (tied), %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى بالتساوي %s بواقع %.1f"},
 	"supply.sub":          {"Expected supply hours per day by governorate", "ساعات التجهيز المتوقعة يوميا حسب المحافظة"},
 	"whiskers":            {"whiskers: 95%% confidence interval", "خطوط الخطأ: فترة ثقة 95%%"},
 
-	"heat.title": {"Blackouts peak in %s: %s gets %.1f hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة يوميا"},
-	"heat.sub":   {"Expected supply hours per day by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
+	"heat.title":     {"Blackouts peak in %s: %s gets %.1f hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة يوميا"},
+	"heat.title.tie": {"Blackouts peak in %s: %s get %.1f hours a day", "ذروة الانقطاع في %s: %s تحصل كل منها على %.1f ساعة يوميا"},
+	"heat.sub":       {"Expected supply hours per day by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
 
 	"peak.title":    {"Peak week: up to %.1f GW of demand goes unserved", "أسبوع الذروة: ما يصل إلى %.1f غيغاواط من الطلب دون تجهيز"},
 	"peak.title.ok": {"Peak week: supply meets demand", "أسبوع الذروة: التجهيز يلبي الطلب"},
@@ -80,9 +82,13 @@ var chartText = map[string][2]string{
 	"short.sub":      {"Mean unserved power by month, national; bands: P10–P90 over samples", "متوسط القدرة غير المجهزة شهريا على المستوى الوطني؛ النطاق: P10–P90 عبر العينات"},
 	"short.y":        {"Shortfall (GW)", "العجز (غيغاواط)"},
 
-	"dep.title": {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
-	"dep.sub":   {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
-	"dep.x":     {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
+	"dep.title":      {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
+	"dep.title.tied": {"%s rely most on Iran (tied): %.0f%% of their supply", "%s الأكثر اعتمادا على إيران بالتساوي: %.0f%% من تجهيزها"},
+	"dep.sub.sites":  {"beside each bar: Iranian lines landing in the governorate and Iranian-gas plants in it; the others rest on Iran through the supply they receive", "بجانب كل شريط: الخطوط الإيرانية الواصلة إلى المحافظة ومحطاتها العاملة على الغاز الإيراني؛ وتعتمد البقية على إيران عبر التجهيز الذي تتلقاه"},
+	"dep.lines":      {"Iranian lines %s MW", "خطوط إيرانية %s ميغاواط"},
+	"dep.plants":     {"Iranian-gas plants %s MW", "محطات على الغاز الإيراني %s ميغاواط"},
+	"dep.sub":        {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
+	"dep.x":          {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
 
 	"tor.title": {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
 	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},

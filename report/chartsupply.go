@@ -55,8 +55,15 @@ func buildSupplyHours(doc *Document, l *chartLang) (*chartSpec, error) {
 	a, b := first.System.SupplyHoursPerDay, last.System.SupplyHoursPerDay
 	switch {
 	case ns == 1:
-		worst := order[0]
-		title = l.t("supply.title.one", a, l.zone(worst), worst.SupplyHoursPerDay)
+		items := make([]rankItem, len(order))
+		for i, z := range order {
+			items[i] = rankItem{l.zone(z), z.SupplyHoursPerDay, z.SupplyHoursSE}
+		}
+		if names := leaderNames(items, 1); len(names) > 1 {
+			title = l.t("supply.title.onetie", a, joinNames(names, l.ar), order[0].SupplyHoursPerDay)
+		} else {
+			title = l.t("supply.title.one", a, names[0], order[0].SupplyHoursPerDay)
+		}
 	case b < a && last.Name == "waiver-ended":
 		title = l.t("supply.title.waiver", a, b)
 	case b < a:

@@ -130,13 +130,19 @@ type ComparisonRow struct {
 
 // DependencyRow is a zone's reliance on Iranian supply.
 type DependencyRow struct {
-	Code           string  `json:"code"`
-	Name           string  `json:"name"`
-	IranGasShare   float64 `json:"iran_gas_share"` // of served energy
-	IranPowerShare float64 `json:"iran_power_share"`
-	OtherShare     float64 `json:"other_share"`
-	MWAtRiskGas    float64 `json:"mw_at_risk_gas"`
-	MWAtRiskPower  float64 `json:"mw_at_risk_power"`
+	Code             string  `json:"code"`
+	Name             string  `json:"name"`
+	IranGasShare     float64 `json:"iran_gas_share"` // of served energy
+	IranGasShareSE   float64 `json:"iran_gas_share_se"`
+	IranPowerShare   float64 `json:"iran_power_share"`
+	IranPowerShareSE float64 `json:"iran_power_share_se"`
+	OtherShare       float64 `json:"other_share"`
+	// MWAtRiskGas is the capacity of the zone's own units fed by Iranian
+	// gas (Iranian-gas plants standing in it); MWAtRiskPower the capacity
+	// of the Iranian lines landing in it. A zone with neither rests on Iran
+	// only through what it receives from the others.
+	MWAtRiskGas   float64 `json:"mw_at_risk_gas"`
+	MWAtRiskPower float64 `json:"mw_at_risk_power"`
 }
 
 // BackTestRow sets a model figure beside the Iraqi record.

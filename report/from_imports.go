@@ -24,8 +24,8 @@ func fromDelta(d imports.Delta) ComparisonRow {
 func FromDependency(r *imports.DependencyResult) []DependencyRow {
 	var out []DependencyRow
 	for _, z := range r.Zones {
-		out = append(out, DependencyRow{Code: z.Code, Name: z.Name, IranGasShare: z.IranGasShare,
-			IranPowerShare: z.IranPowerShare, OtherShare: max(0, 1-z.IranGasShare-z.IranPowerShare),
+		out = append(out, DependencyRow{Code: z.Code, Name: z.Name, IranGasShare: z.IranGasShare, IranGasShareSE: z.IranGasShareSE,
+			IranPowerShare: z.IranPowerShare, IranPowerShareSE: z.IranPowerShareSE, OtherShare: max(0, 1-z.IranGasShare-z.IranPowerShare),
 			MWAtRiskGas: z.MWAtRiskGas, MWAtRiskPower: z.MWAtRiskPower})
 	}
 	return out

@@ -65,13 +65,25 @@ var messages = map[string][2]string{
 	// Key message.
 	"key.two": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s",
 		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط مقابل %.1f في سيناريو «%s» (الفرق %+.2f ساعة ± %s)، و%s الطاقة غير المجهزة بمقدار %s غيغاواط ساعة سنوياً (± %s)؛ %s"},
-	"key.loses": {"%s loses most (%+.1f h a day).", "وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
-	"key.gains": {"%s gains most (%+.1f h a day).", "وأكثر المحافظات استفادةً %s (%+.1f ساعة يومياً)."},
-	"key.rises": {"rises", "ترتفع"},
-	"key.falls": {"falls", "تنخفض"},
-	"key.noise": {" The national difference is within two standard errors of zero at this sample size.", " الفرق الوطني ضمن خطأين معياريين من الصفر عند هذا العدد من العينات."},
+	"key.loses":      {"%s loses most (%+.1f h a day).", "وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
+	"key.loses.tied": {"%s lose most, tied within a standard error (%+.1f h a day).", "وأكثر المحافظات تضرراً بالتساوي ضمن الخطأ المعياري %s (%+.1f ساعة يومياً)."},
+	"key.gains.tied": {"%s gain most, tied within a standard error (%+.1f h a day).", "وأكثر المحافظات استفادةً بالتساوي ضمن الخطأ المعياري %s (%+.1f ساعة يومياً)."},
+	"key.gains":      {"%s gains most (%+.1f h a day).", "وأكثر المحافظات استفادةً %s (%+.1f ساعة يومياً)."},
+	"key.rises":      {"rises", "ترتفع"},
+	"key.falls":      {"falls", "تنخفض"},
+	"key.noise":      {" The national difference is within two standard errors of zero at this sample size.", " الفرق الوطني ضمن خطأين معياريين من الصفر عند هذا العدد من العينات."},
+	"key.onetie": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average and leaves %s GWh of demand a year unserved; %s are worst supplied, tied within a standard error (%.1f h a day).",
+		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط، ولا تُجهَّز %s غيغاواط ساعة من الطلب سنوياً؛ وأدنى المحافظات تجهيزاً بالتساوي ضمن الخطأ المعياري %s (%.1f ساعة يومياً)."},
 	"key.one": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average and leaves %s GWh of demand a year unserved; %s is worst supplied (%.1f h a day).",
 		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط، ولا تُجهَّز %s غيغاواط ساعة من الطلب سنوياً؛ وأدنى المحافظات تجهيزاً %s (%.1f ساعة يومياً)."},
+
+	// Dependency findings (Imports sheet, terminal summary).
+	"dep.most":      {"%s relies most on Iran: %.0f%% of its served energy (Iranian gas %.0f%%, electricity %.0f%%).", "%s الأكثر اعتماداً على إيران: %.0f%% من طاقتها المجهزة (الغاز الإيراني %.0f%%، والكهرباء %.0f%%)."},
+	"dep.most.tied": {"%s rely most on Iran, tied within a standard error: %.0f%% of their served energy (Iranian gas %.0f%%, electricity %.0f%%).", "%s الأكثر اعتماداً على إيران بالتساوي ضمن الخطأ المعياري: %.0f%% من طاقتها المجهزة (الغاز الإيراني %.0f%%، والكهرباء %.0f%%)."},
+	"dep.site":      {"%s (%s MW)", "%s (%s ميغاواط)"},
+	"dep.lines.in":  {"Iranian lines land in %s.", "تصل الخطوط الإيرانية إلى %s."},
+	"dep.plants.in": {"Iranian-gas plants stand in %s.", "تقع المحطات العاملة على الغاز الإيراني في %s."},
+	"dep.others":    {"The other governorates rest on Iran through the supply they receive from the grid.", "وتعتمد المحافظات الأخرى على إيران عبر التجهيز الذي تتلقاه من الشبكة."},
 
 	// Column headers.
 	"h.measure":      {"Measure", "المؤشر"},

@@ -23,6 +23,7 @@ func WriteText(w io.Writer, doc *Document) error {
 	writeTextHeader(b, doc)
 	writeTextNational(b, doc)
 	writeTextZones(b, doc)
+	writeTextDependency(b, doc)
 	writeTextStudies(b, doc)
 	return b.Flush()
 }
@@ -382,6 +383,25 @@ func policyNote(doc *Document) string {
 		}
 	}
 	return ""
+}
+
+// writeTextDependency names who relies most on Iran and where Iranian
+// lines and Iranian-gas plants are.
+func writeTextDependency(b *bufio.Writer, doc *Document) {
+	msgs := depSentences(doc.Dependency, LangEnglish, func(r DependencyRow) string { return pick(r.Name, r.Code) })
+	if len(msgs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nDependency on Iran (share of served energy resting on Iranian gas or electricity, %s)\n", doc.Scenarios[0].Name)
+	for _, m := range msgs {
+		for i, line := range wrapWords(m, 100-4) {
+			if i == 0 {
+				fmt.Fprintf(b, "  %s\n", line)
+			} else {
+				fmt.Fprintf(b, "    %s\n", line)
+			}
+		}
+	}
 }
 
 // sameHours is the size of the largest set of zones whose supply hours

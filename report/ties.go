@@ -43,11 +43,17 @@ const maxNamed = 3
 
 // joinNames lists names for a sentence: "A", "A and B", "A, B and C",
 // "A, B, C and 4 others" (in Arabic with و).
-func joinNames(names []string, ar bool) string {
+func joinNames(names []string, ar bool) string { return joinList(names, ar, maxNamed) }
+
+// joinList is joinNames listing at most limit names (0: all).
+func joinList(names []string, ar bool, limit int) string {
+	if len(names) == 0 {
+		return ""
+	}
 	shown := names
 	rest := 0
-	if len(names) > maxNamed {
-		shown, rest = names[:maxNamed], len(names)-maxNamed
+	if limit > 0 && len(names) > limit {
+		shown, rest = names[:limit], len(names)-limit
 	}
 	if ar {
 		out := strings.Join(shown, " و")

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -234,40 +235,59 @@ func (w *wb) keyMessage() string {
 	s0 := &doc.Scenarios[0]
 	if len(doc.Scenarios) == 1 || len(s0.Zones) == 0 {
 		worst := &s0.System
+		name, _ := w.zoneNames(worst)
+		key := "key.one"
 		if o := w.govOrder(); len(o) > 0 {
 			worst = o[0]
+			items := make([]rankItem, len(o))
+			for i, z := range o {
+				p, _ := w.zoneNames(z)
+				items[i] = rankItem{p, z.SupplyHoursPerDay, z.SupplyHoursSE}
+			}
+			names := leaderNames(items, 1)
+			if len(names) > 1 {
+				key = "key.onetie"
+			}
+			name = joinNames(names, w.lang == LangArabic)
 		}
-		name, _ := w.zoneNames(worst)
-		return w.t("key.one", w.scenarioLabel(0), s0.System.SupplyHoursPerDay, num(s0.System.EUE/1000, 0), name, worst.SupplyHoursPerDay)
+		return w.t(key, w.scenarioLabel(0), s0.System.SupplyHoursPerDay, num(s0.System.EUE/1000, 0), name, worst.SupplyHoursPerDay)
 	}
 	s1 := &doc.Scenarios[1]
 	h := hoursDiff(doc, &s0.System, &s1.System, s1.Name)
 	e := eueDiff(doc, &s0.System, &s1.System, s1.Name)
-	// The governorate that moves most in the direction of the national
-	// change: the largest loss of hours, or for a mitigation the largest gain.
+	// The governorates that move most in the direction of the national
+	// change (the largest loss of hours, or for a mitigation the largest
+	// gain), every one that ties with the first within a standard error.
 	gain := h.mean > 0
-	var most *ZoneMetrics
-	var mostD float64
+	var items []rankItem
 	for i := range s0.Zones {
 		if a := w.zoneIn(1, s0.Zones[i].Code); a != nil {
-			d := hoursDiff(doc, &s0.Zones[i], a, s1.Name).mean
-			if most == nil || (gain && d > mostD) || (!gain && d < mostD) {
-				most, mostD = &s0.Zones[i], d
-			}
+			d := hoursDiff(doc, &s0.Zones[i], a, s1.Name)
+			name, _ := w.zoneNames(&s0.Zones[i])
+			items = append(items, rankItem{name, d.mean, d.se})
 		}
 	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].v != items[j].v {
+			return (items[i].v > items[j].v) == gain
+		}
+		return items[i].name < items[j].name
+	})
 	verb := w.t("key.rises")
 	if e.mean < 0 {
 		verb = w.t("key.falls")
 	}
 	clause := ""
-	if most != nil {
-		name, _ := w.zoneNames(most)
+	if len(items) > 0 {
+		names := leaderNames(items, 1)
 		key := "key.loses"
 		if gain {
 			key = "key.gains"
 		}
-		clause = w.t(key, name, mostD)
+		if len(names) > 1 {
+			key += ".tied"
+		}
+		clause = w.t(key, joinNames(names, w.lang == LangArabic), items[0].v)
 	}
 	msg := w.t("key.two", w.scenarioLabel(1), s1.System.SupplyHoursPerDay, s0.System.SupplyHoursPerDay, w.scenarioLabel(0),
 		h.mean, seNum(h.se, 2), verb, num(math.Abs(e.mean)/1000, 0), seNum(e.se/1000, 0), clause)
@@ -534,6 +554,16 @@ func (w *wb) importsSheet() error {
 	sort.SliceStable(deps, func(a, b int) bool {
 		return deps[a].IranGasShare+deps[a].IranPowerShare > deps[b].IranGasShare+deps[b].IranPowerShare
 	})
+	msgs := depSentences(doc.Dependency, w.lang, func(r DependencyRow) string {
+		if z := w.zoneIn(0, r.Code); z != nil {
+			p, _ := w.zoneNames(z)
+			return p
+		}
+		return pick(r.Name, r.Code)
+	})
+	if err := w.str(sh, 1, 3, strings.Join(msgs, " "), w.st.message); err != nil {
+		return err
+	}
 	var rows [][]any
 	for _, d := range deps {
 		z := w.zoneIn(0, d.Code)
