@@ -479,7 +479,9 @@ func (v *validator) climate() {
 			if cl.MaxC[m] < -60 || cl.MaxC[m] > 70 {
 				v.at("climate", i, "max_"+months[m], "must be in [-60,70] °C (got %g)", cl.MaxC[m])
 			}
-			if cl.MinC[m] > cl.MaxC[m] {
+			if cl.MinC[m] < -60 || cl.MinC[m] > 70 {
+				v.at("climate", i, "min_"+months[m], "must be in [-60,70] °C (got %g)", cl.MinC[m])
+			} else if cl.MinC[m] > cl.MaxC[m] {
 				v.at("climate", i, "min_"+months[m], "must not exceed max_%s %g (got %g)", months[m], cl.MaxC[m], cl.MinC[m])
 			}
 		}

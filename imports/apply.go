@@ -160,6 +160,9 @@ func (w *world) apply(s *Scenario) error {
 				u.Retired = *c.Retired
 			}
 			if c.FuelPool != nil {
+				if _, water := w.hydro[u.ID]; water {
+					return s.errAt(fmt.Sprintf("units[%d].fuel_pool", i), "unit %s has a water budget (hydro table): a hydro unit cannot burn gas", u.ID)
+				}
 				if w.poolIndex(*c.FuelPool) < 0 {
 					return fmt.Errorf("%s: units[%d]: fuel_pool %q is not a fuel pool", where, i, *c.FuelPool)
 				}

@@ -16,6 +16,7 @@ func TestScenarioFileMeetsTables(t *testing.T) {
 		{"pool tag misspelt", "pools:\n  - tag: irna\n    scale: 0\n", "line 2 column 5: pools[0]: selects no fuel pool of the tables (tag=irna)"},
 		{"link country misspelt", "links:\n  - country: Iarn\n    scale: 0\n", "line 2 column 5: links[0]: selects no link of the tables (country=Iarn)"},
 		{"region misspelt", "demand:\n  regions: {kurdstan: 1.1}\n", `line 2 column 23: demand.regions.kurdstan: no zone of the tables is in region "kurdstan"`},
+		{"hydro unit moved to gas", "units:\n  - id: ar-hydro\n    fuel_pool: khormor\n", "line 3 column 16: units[0].fuel_pool: unit ar-hydro has a water budget (hydro table): a hydro unit cannot burn gas"},
 		{"unknown zone of an added unit", "add_units:\n  - id: x\n    zone: IQ-XX\n    capacity_mw: 5\n", `line 3 column 11: add_units[0].zone: unit x: zone "IQ-XX" is not in the zones table`},
 		{"added unit on an unknown pool", "add_units:\n  - id: x\n    zone: IQ-BA\n    fuel: lgn\n    mw_per_mcmd: 150\n    capacity_mw: 500\n",
 			`line 4 column 11: add_units[0].fuel: fuel pool "lgn" is neither in the fuels table nor created by an add_gas`},
