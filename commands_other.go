@@ -160,11 +160,14 @@ func dataCommand() *cli.Command {
 			{
 				Name:  "export",
 				Usage: "write the embedded Iraq dataset as CSV files or one XLSX workbook to edit",
-				Description: "Examples:\n  gridrisk data export --format xlsx --out iraq.xlsx\n" +
+				Description: "An existing --out is replaced only when it is an unchanged earlier export (or with --force);\n" +
+					"files gridrisk did not write are never removed, and links, FIFOs and devices are refused.\n\n" +
+					"Examples:\n  gridrisk data export --format xlsx --out iraq.xlsx\n" +
 					"  gridrisk data export --format csv --out iraq-tables/\n  gridrisk assess --data iraq.xlsx",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "format", Value: "xlsx", Usage: "csv (a directory) | xlsx (one workbook)"},
 					&cli.StringFlag{Name: "out", Usage: "the directory (csv) or .xlsx file to write; required"},
+					&cli.BoolFlag{Name: "force", Usage: "replace what is at --out even if it is not an unchanged earlier export; only the files an export writes are replaced (tables and gridrisk's README), nothing else is removed"},
 				},
 				Action: func(c *cli.Context) error {
 					if c.String("out") == "" {
@@ -174,7 +177,7 @@ func dataCommand() *cli.Command {
 					if err != nil {
 						return err
 					}
-					if err := data.Export(ds, c.String("format"), c.String("out")); err != nil {
+					if err := data.ExportWith(ds, c.String("format"), c.String("out"), data.ExportOptions{Force: c.Bool("force")}); err != nil {
 						return cli.Exit(err.Error(), 2)
 					}
 					fmt.Fprintf(os.Stderr, "wrote %s\n", filepath.Clean(c.String("out")))

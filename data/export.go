@@ -3,7 +3,10 @@ package data
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,60 +17,240 @@ import (
 // (a README sheet, a columns sheet describing every column, then one sheet
 // per table with drop-down lists). Output is written under a temporary name
 // and renamed into place. Loading the result gives back the same dataset.
+//
+// Nothing the user had is lost: an existing workbook, or an existing
+// non-empty directory, is replaced only when it is an earlier export that
+// was not edited since (its README records the content hash of the tables,
+// and loading it gives that hash), unless opt.Force. Even then only the files
+// an export writes are replaced: the table files and gridrisk's own README;
+// other files and subdirectories are never touched, and a symbolic link,
+// FIFO, device or directory where a file would go is always refused.
 func Export(ds *Dataset, format, path string) error {
+	return ExportWith(ds, format, path, ExportOptions{})
+}
+
+// ExportOptions changes how Export treats what is already at the path.
+type ExportOptions struct {
+	// Force replaces the files an export writes even when the target is not
+	// an unchanged earlier export. Other files are still left alone.
+	Force bool
+}
+
+// ExportWith is Export with options.
+func ExportWith(ds *Dataset, format, path string, opt ExportOptions) error {
 	switch strings.ToLower(format) {
 	case "csv":
-		return exportCSV(ds, path)
+		return exportCSV(ds, path, opt)
 	case "xlsx":
-		return exportXLSX(ds, path)
+		return exportXLSX(ds, path, opt)
 	}
 	return fmt.Errorf("export: unknown format %q (csv or xlsx)", format)
 }
 
-func exportCSV(ds *Dataset, path string) error {
-	parent := filepath.Dir(path)
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(path)+".tmp-")
-	if err != nil {
-		return err
+// readmeMarker starts the README.md of a CSV export; a README.md that does
+// not start with it is the user's and is never replaced.
+const readmeMarker = "# gridrisk input data\n"
+
+// CheckOutputFile refuses to write over anything at path but a regular file
+// (or nothing): a symbolic link, FIFO, device node, socket or directory
+// would be replaced, or written through, by the rename into place. It uses
+// Lstat, so a link is refused whatever it points to. what names the file
+// in the message ("export", "--out", ...).
+func CheckOutputFile(what, path string) error {
+	st, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
 	}
-	defer os.RemoveAll(tmp)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", what, path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s %s: exists and is %s, not a regular file; gridrisk only replaces regular files it can rename over (remove it or choose another name)", what, path, describeMode(st.Mode()))
+	}
+	return nil
+}
+
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeDevice != 0:
+		return "a device node"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a regular file (" + m.Type().String() + ")"
+}
+
+// exportFiles is what a CSV export writes: name → content.
+func exportFiles(ds *Dataset) ([]string, map[string][]byte, error) {
+	files := map[string][]byte{}
+	var names []string
 	for _, t := range tablesOf(ds) {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
 		if err := w.WriteAll(t.rows); err != nil {
-			return err
+			return nil, nil, err
 		}
-		if err := os.WriteFile(filepath.Join(tmp, t.name+".csv"), b.Bytes(), 0o644); err != nil {
-			return err
-		}
+		names = append(names, t.name+".csv")
+		files[t.name+".csv"] = b.Bytes()
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "README.md"), []byte(readmeText(ds, "md")), 0o644); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	return replaceDir(tmp, path)
+	names = append(names, "README.md")
+	files["README.md"] = []byte(readmeText(ds, "md"))
+	return names, files, nil
 }
 
-// replaceDir moves dir to path, replacing an existing directory there only
-// once the new one is complete.
-func replaceDir(dir, path string) error {
-	if st, err := os.Stat(path); err == nil {
-		if !st.IsDir() {
-			return fmt.Errorf("export: %s exists and is not a directory", path)
-		}
-		old := dir + ".old"
-		if err := os.Rename(path, old); err != nil {
-			return err
-		}
-		if err := os.Rename(dir, path); err != nil {
-			os.Rename(old, path)
-			return err
-		}
-		return os.RemoveAll(old)
+func exportCSV(ds *Dataset, path string, opt ExportOptions) error {
+	names, files, err := exportFiles(ds)
+	if err != nil {
+		return err
 	}
-	return os.Rename(dir, path)
+	st, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return exportNewDir(path, names, files)
+	}
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("export: %s exists and is %s, not a directory (give a new or earlier export directory for --format csv)", path, describeMode(st.Mode()))
+	}
+	ents, err := os.ReadDir(path)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	// Every target must be a regular file or absent, even with --force.
+	var write []string
+	for _, n := range names {
+		p := filepath.Join(path, n)
+		if err := CheckOutputFile("export", p); err != nil {
+			return err
+		}
+		if n == "README.md" && !ownReadme(p) {
+			continue // the user's own README.md stays
+		}
+		write = append(write, n)
+	}
+	if len(ents) > 0 && !opt.Force {
+		if why := changedExport(path, true); why != "" {
+			return fmt.Errorf("export: %s is not empty and %s; choose a new directory, or add --force to replace only the files an export writes (the table .csv files and gridrisk's README.md), leaving everything else", path, why)
+		}
+	}
+	return replaceFiles(path, write, files)
+}
+
+// exportNewDir writes the files into a temporary directory beside path and
+// renames it into place once complete.
+func exportNewDir(path string, names []string, files map[string][]byte) error {
+	tmp, err := os.MkdirTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.RemoveAll(tmp) // only our own temporary directory; gone after the rename
+	for _, n := range names {
+		if err := os.WriteFile(filepath.Join(tmp, n), files[n], 0o644); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// replaceFiles writes each named file to a temporary file in dir, then,
+// once all are written, renames each over its target. Nothing else in dir
+// is touched; a failure before the renames leaves dir as it was.
+func replaceFiles(dir string, names []string, files map[string][]byte) error {
+	tmps := map[string]string{}
+	defer func() {
+		for _, t := range tmps {
+			os.Remove(t) // our temporaries only; no-op once renamed
+		}
+	}()
+	for _, n := range names {
+		f, err := os.CreateTemp(dir, "."+n+".tmp-*")
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		tmps[n] = f.Name()
+		_, err = f.Write(files[n])
+		if err == nil {
+			err = f.Chmod(0o644)
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("export: %s: %w", filepath.Join(dir, n), err)
+		}
+	}
+	for _, n := range names {
+		if err := os.Rename(tmps[n], filepath.Join(dir, n)); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		delete(tmps, n)
+	}
+	return nil
+}
+
+// ownReadme says whether a README.md is absent or one gridrisk wrote.
+func ownReadme(p string) bool {
+	f, err := os.Open(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(readmeMarker))
+	n, _ := io.ReadFull(f, head)
+	return string(head[:n]) == readmeMarker
+}
+
+// changedExport returns "" when path (a CSV directory, or an .xlsx
+// workbook) is an earlier gridrisk export left as written: its README
+// records the content hash of the tables, and loading them gives that
+// hash. Otherwise it says why not, for the error message.
+func changedExport(path string, dir bool) string {
+	const notExport = "is not an earlier gridrisk export"
+	if _, err := os.Lstat(filepath.Join(path, "README.md")); dir && (err != nil || !ownReadme(filepath.Join(path, "README.md"))) {
+		return notExport + " (it has no README.md written by gridrisk)"
+	}
+	// Load first: it refuses oversized or malformed workbooks before
+	// anything else opens them.
+	ds, err := Load(path)
+	if err != nil {
+		return notExport + ", or was edited since (its tables do not load as exported)"
+	}
+	var readme string
+	if dir {
+		b, err := os.ReadFile(filepath.Join(path, "README.md"))
+		if err != nil {
+			return notExport + " (its README.md cannot be read)"
+		}
+		readme = string(b)
+	} else {
+		readme = xlsxReadme(path)
+	}
+	const key = "Content hash (SHA-256): "
+	i := strings.Index(readme, key)
+	if i < 0 {
+		return notExport + " (no README recording the content hash of its tables)"
+	}
+	want := strings.Fields(readme[i+len(key):])
+	if len(want) == 0 || ds.Hash() != strings.TrimSuffix(want[0], ".") {
+		return "its tables were edited since gridrisk exported them (they no longer give the content hash its README records)"
+	}
+	return ""
 }
 
 // readmeText explains the template: where the data came from and what

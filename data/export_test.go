@@ -76,3 +76,128 @@ func TestReadmeDocumentsMaintenance(t *testing.T) {
 		t.Error("README does not document units.maintenance_weeks as optional with its default")
 	}
 }
+
+// Issue 14 item 1: exporting CSV into an existing directory never deletes
+// or replaces what the user had. A directory that is not an unchanged
+// earlier export is refused without Force; with Force only the table files
+// (and gridrisk's own README.md) are replaced; links and other non-regular
+// files where a table would go are refused even with Force.
+func TestExportCSVExistingDirectory(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type setup func(t *testing.T, dir string)
+	write := func(name, content string) setup {
+		return func(t *testing.T, dir string) {
+			p := filepath.Join(dir, name)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	exported := func(t *testing.T, dir string) {
+		if err := Export(emb, "csv", dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit := func(t *testing.T, dir string) {
+		p := filepath.Join(dir, "units.csv")
+		b, _ := os.ReadFile(p)
+		os.WriteFile(p, []byte(strings.Replace(string(b), "S51;", "S52;", 1)), 0o644)
+	}
+	cases := []struct {
+		name    string
+		setup   []setup
+		force   bool
+		wantErr string            // "" for success
+		keep    map[string]string // files that must keep their content afterwards
+		written bool              // zones.csv was written by this export
+	}{
+		{"foreign files, no force", []setup{write("notes.txt", "mine"), write("sub/x.txt", "deep")}, false, "--force",
+			map[string]string{"notes.txt": "mine", "sub/x.txt": "deep"}, false},
+		{"foreign files, force", []setup{write("notes.txt", "mine"), write("sub/x.txt", "deep")}, true, "",
+			map[string]string{"notes.txt": "mine", "sub/x.txt": "deep"}, true},
+		{"the user's README.md, force", []setup{write("README.md", "my notes")}, true, "",
+			map[string]string{"README.md": "my notes"}, true},
+		{"a user's zones.csv, no force", []setup{write("zones.csv", "code\nX\n")}, false, "not an earlier gridrisk export",
+			map[string]string{"zones.csv": "code\nX\n"}, false},
+		{"an unchanged earlier export plus notes", []setup{exported, write("notes.txt", "mine")}, false, "",
+			map[string]string{"notes.txt": "mine"}, true},
+		{"an edited earlier export, no force", []setup{exported, edit}, false, "edited since", nil, false},
+		{"an edited earlier export, force", []setup{exported, edit}, true, "", nil, true},
+		{"an empty directory", nil, false, "", nil, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "tpl")
+			os.Mkdir(dir, 0o755)
+			for _, s := range c.setup {
+				s(t, dir)
+			}
+			var before []byte
+			if c.name == "an edited earlier export, no force" {
+				before, _ = os.ReadFile(filepath.Join(dir, "units.csv"))
+			}
+			err := ExportWith(emb, "csv", dir, ExportOptions{Force: c.force})
+			if c.wantErr == "" && err != nil {
+				t.Fatal(err)
+			}
+			if c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr)) {
+				t.Fatalf("err = %v, want one mentioning %q", err, c.wantErr)
+			}
+			for name, want := range c.keep {
+				if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != want {
+					t.Errorf("%s: now %q (%v), want %q kept", name, b, err, want)
+				}
+			}
+			if before != nil {
+				if b, _ := os.ReadFile(filepath.Join(dir, "units.csv")); string(b) != string(before) {
+					t.Error("the edited units.csv was replaced without --force")
+				}
+			}
+			_, zerr := os.Stat(filepath.Join(dir, "zones.csv"))
+			if c.written && zerr != nil {
+				t.Errorf("zones.csv not written: %v", zerr)
+			}
+			if c.written {
+				if _, err := Load(dir); err != nil && c.keep["zones.csv"] == "" {
+					t.Errorf("the export does not load: %v", err)
+				}
+			}
+			ents, _ := os.ReadDir(filepath.Dir(dir))
+			if len(ents) != 1 {
+				t.Errorf("left beside the directory: %v", ents)
+			}
+			inner, _ := os.ReadDir(dir)
+			for _, e := range inner {
+				if strings.Contains(e.Name(), ".tmp-") {
+					t.Errorf("temporary file left: %s", e.Name())
+				}
+			}
+		})
+	}
+}
+
+// An existing regular workbook is replaced only when it is an unchanged
+// earlier export, or with Force.
+func TestExportXLSXExistingFile(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "mine.xlsx")
+	os.WriteFile(mine, []byte("my own workbook"), 0o644)
+	if err := Export(emb, "xlsx", mine); err == nil || !strings.Contains(err.Error(), "--force") {
+		t.Fatalf("err = %v, want a refusal naming --force", err)
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "my own workbook" {
+		t.Fatal("the user's file was replaced")
+	}
+	if err := ExportWith(emb, "xlsx", mine, ExportOptions{Force: true}); err != nil {
+		t.Fatalf("with force: %v", err)
+	}
+	// Replacing an unchanged earlier export without Force: TestExportRoundTrip.
+}

@@ -12,7 +12,14 @@ import (
 )
 
 // exportXLSX writes one workbook: README, columns, then a sheet per table.
-func exportXLSX(ds *Dataset, path string) error {
+// An existing file is replaced only when it is an unchanged earlier
+// export, or with opt.Force.
+func exportXLSX(ds *Dataset, path string, opt ExportOptions) error {
+	if _, err := os.Lstat(path); err == nil && !opt.Force {
+		if why := changedExport(path, false); why != "" {
+			return fmt.Errorf("export: %s exists and %s; choose another name, or add --force to replace it", path, why)
+		}
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1}})
@@ -206,4 +213,26 @@ func addDropDowns(f *excelize.File, ds *Dataset, lengths map[string]int) error {
 		}
 	}
 	return nil
+}
+
+// xlsxReadme is the text of an existing workbook's README sheet (column A,
+// one line per row), or "" when it has none.
+func xlsxReadme(path string) string {
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	rows, err := f.GetRows("README")
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		if len(r) > 0 {
+			b.WriteString(r[0])
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
