@@ -3,8 +3,14 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"gridrisk/data"
+	"gridrisk/report"
 )
 
 // writeFileAtomic writes through a temporary file in the same directory and
@@ -36,4 +42,48 @@ func hashStrings(parts ...string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// reportTargets are the files writeReports may replace under out: the JSON,
+// the workbook (when its name is known) and every chart in every format.
+func reportTargets(out, workbook string) []string {
+	t := []string{filepath.Join(out, "result.json")}
+	if workbook != "" {
+		t = append(t, filepath.Join(out, workbook))
+	}
+	for _, name := range report.ChartNames {
+		for _, format := range chartFormats {
+			t = append(t, filepath.Join(out, "charts", name+"."+format))
+		}
+	}
+	return t
+}
+
+// chartFormats are the formats report.WriteCharts writes each chart in.
+var chartFormats = []string{"png", "svg", "pdf"}
+
+// checkReportTargets refuses an --out that cannot take the reports before
+// anything is simulated or written: out and out/charts must be directories
+// (or not exist yet, under a directory), and every file a report would
+// replace must be a regular file or absent. A symbolic link, FIFO or device
+// there is refused, never replaced.
+func checkReportTargets(out, workbook string) error {
+	for _, d := range []string{out, filepath.Join(out, "charts")} {
+		st, err := os.Stat(d)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("--out %s: %w", out, err)
+		}
+		if !st.IsDir() {
+			return fmt.Errorf("--out %s: %s exists and is not a directory", out, d)
+		}
+	}
+	for _, t := range reportTargets(out, workbook) {
+		if err := data.CheckOutputFile("--out", t); err != nil {
+			return err
+		}
+	}
+	return nil
 }

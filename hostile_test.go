@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -137,4 +138,90 @@ func TestSamplesCap(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Issue 14 item 2, for the reports: a symbolic link, FIFO or directory where
+// result.json, the workbook or a chart would go, or a file where --out or
+// charts/ should be a directory, is refused before simulating and left as
+// it was; the file a link points to is never written.
+func TestReportTargetsRefused(t *testing.T) {
+	type mk func(t *testing.T, out, precious string)
+	link := func(rel string) mk {
+		return func(t *testing.T, out, precious string) {
+			os.MkdirAll(filepath.Join(out, "charts"), 0o755)
+			if err := os.Symlink(precious, filepath.Join(out, rel)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cases := []struct {
+		name string
+		make mk
+		args []string
+		want string
+	}{
+		{"result.json is a symlink", link("result.json"), nil, "result.json: exists and is a symbolic link"},
+		{"the workbook is a symlink", link("gridrisk-2025.xlsx"), nil, "gridrisk-2025.xlsx: exists and is a symbolic link"},
+		{"a chart is a symlink", link("charts/supply-hours.png"), nil, "supply-hours.png"},
+		{"a chart is a FIFO", func(t *testing.T, out, _ string) {
+			os.MkdirAll(filepath.Join(out, "charts"), 0o755)
+			if err := syscall.Mkfifo(filepath.Join(out, "charts", "tornado.svg"), 0o644); err != nil {
+				t.Skip("no FIFOs:", err)
+			}
+		}, nil, "FIFO"},
+		{"result.json is a directory", func(t *testing.T, out, _ string) {
+			os.MkdirAll(filepath.Join(out, "result.json"), 0o755)
+		}, nil, "a directory"},
+		{"--out is a file", func(t *testing.T, out, _ string) {
+			os.WriteFile(out, []byte("mine"), 0o644)
+		}, nil, "not a directory"},
+		{"charts is a file", func(t *testing.T, out, _ string) {
+			os.MkdirAll(out, 0o755)
+			os.WriteFile(filepath.Join(out, "charts"), []byte("mine"), 0o644)
+		}, nil, "not a directory"},
+		{"replace's workbook is a symlink", link("gridrisk-replace-2025.xlsx"), []string{"replace"}, "gridrisk-replace-2025.xlsx"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			precious := filepath.Join(dir, "precious.txt")
+			os.WriteFile(precious, []byte("keep me"), 0o644)
+			out := filepath.Join(dir, "out")
+			c.make(t, out, precious)
+			before := snapshot(t, dir)
+			args := c.args
+			if args == nil {
+				args = []string{"assess"}
+			}
+			args = append(args, "-n", "2", "-s", "baseline", "-s", "waiver-ended", "-q", "--out", out)
+			code, _, stderr := runCLI(t, nil, args...)
+			if code != 2 || !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {
+				t.Fatalf("exit %d, stderr %q: want 2 and one line containing %q", code, stderr, c.want)
+			}
+			if after := snapshot(t, dir); after != before {
+				t.Errorf("the output directory changed:\nbefore %s\nafter  %s", before, after)
+			}
+		})
+	}
+}
+
+// snapshot lists every entry under dir with its type, size and, for links,
+// target: enough to see that nothing was replaced, written or left behind.
+func snapshot(t *testing.T, dir string) string {
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		fi, _ := os.Lstat(p)
+		tgt, _ := os.Readlink(p)
+		content := ""
+		if fi.Mode().IsRegular() {
+			c, _ := os.ReadFile(p)
+			content = string(c)
+		}
+		b.WriteString(strings.TrimPrefix(p, dir) + " " + fi.Mode().String() + " " + tgt + " " + content + "; ")
+		return nil
+	})
+	return b.String()
 }

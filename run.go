@@ -71,6 +71,11 @@ func newSession(c *cli.Context) (*session, error) {
 	if err := checkSamples("--samples", c.Int("samples"), len(s.ds.Zones)); err != nil {
 		return nil, err
 	}
+	if !s.noReport {
+		if err := checkReportTargets(s.out, workbookName(c.Command.Name, s.year)); err != nil {
+			return nil, cli.Exit(err.Error(), 2)
+		}
+	}
 	policy, protected, err := parsePolicy(c.String("policy"), c.StringSlice("protect"), s.ds)
 	if err != nil {
 		return nil, err
@@ -144,6 +149,23 @@ func checkYear(flag string, y int, ds *data.Dataset) error {
 		return usageError("%s %d: want a study year from %d to %d (%s)", flag, y, lo, hi, why)
 	}
 	return nil
+}
+
+// workbookName is the workbook a command writes under --out, so that the
+// target can be checked before simulating ("" when unknown; writeReports
+// checks again whatever it is given).
+func workbookName(command string, year int) string {
+	switch command {
+	case "assess":
+		return fmt.Sprintf("gridrisk-%d.xlsx", year)
+	case "replace":
+		return fmt.Sprintf("gridrisk-replace-%d.xlsx", year)
+	case "outlook":
+		return "gridrisk-outlook.xlsx"
+	case "sensitivity":
+		return fmt.Sprintf("gridrisk-sensitivity-%d.xlsx", year)
+	}
+	return ""
 }
 
 func parsePolicy(name string, protect []string, ds *data.Dataset) (grid.Policy, []int, error) {
@@ -254,6 +276,9 @@ func (s *session) emit(doc *report.Document, workbook string) error {
 // writeReports writes the JSON, the workbook and the charts. Each file goes
 // to a temporary name and is renamed into place by the writers.
 func writeReports(out, workbook string, doc *report.Document, lang string) error {
+	if err := checkReportTargets(out, workbook); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Join(out, "charts"), 0o755); err != nil {
 		return fmt.Errorf("--out %s: %w", out, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -177,6 +178,84 @@ func TestExportCSVExistingDirectory(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Issue 14 items 1 and 2: what is at the path is never replaced unless it
+// is a regular file (or, for csv, a directory); a symbolic link, a FIFO, a
+// device node, a file where a directory is wanted, or a link where a table
+// goes are refused even with Force, and left as they were.
+func TestExportRefusesNonRegularTargets(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, format string
+		make         func(t *testing.T, path, other string) // other: a file outside
+		want         string
+	}{
+		{"xlsx over a symlink", "xlsx", func(t *testing.T, p, o string) { os.Symlink(o, p) }, "symbolic link"},
+		{"xlsx over a dangling symlink", "xlsx", func(t *testing.T, p, o string) { os.Symlink(o+".missing", p) }, "symbolic link"},
+		{"xlsx over a FIFO", "xlsx", func(t *testing.T, p, o string) {
+			if err := syscall.Mkfifo(p, 0o644); err != nil {
+				t.Skip("no FIFOs here:", err)
+			}
+		}, "FIFO"},
+		{"xlsx over a directory", "xlsx", func(t *testing.T, p, o string) { os.Mkdir(p, 0o755) }, "directory"},
+		{"xlsx over a device node", "xlsx", func(t *testing.T, p, o string) {
+			if err := syscall.Mknod(p, syscall.S_IFCHR|0o644, 0x103); err != nil { // 1,3 = /dev/null
+				t.Skip("mknod needs root:", err)
+			}
+		}, "device"},
+		{"csv over a regular file", "csv", func(t *testing.T, p, o string) { os.WriteFile(p, []byte("mine"), 0o644) }, "not a directory"},
+		{"csv over a symlink to a directory", "csv", func(t *testing.T, p, o string) {
+			os.Remove(o)
+			os.Mkdir(o, 0o755)
+			os.Symlink(o, p)
+		}, "symbolic link"},
+		{"csv with a table that is a symlink", "csv", func(t *testing.T, p, o string) {
+			if err := Export(emb, "csv", p); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(filepath.Join(p, "zones.csv"))
+			os.Symlink(o, filepath.Join(p, "zones.csv"))
+		}, "symbolic link"},
+	}
+	for _, c := range cases {
+		for _, force := range []bool{false, true} {
+			name := c.name
+			if force {
+				name += ", force"
+			}
+			t.Run(name, func(t *testing.T) {
+				dir := t.TempDir()
+				other := filepath.Join(dir, "other.txt")
+				os.WriteFile(other, []byte("precious"), 0o644)
+				path := filepath.Join(dir, "target")
+				c.make(t, path, other)
+				before, _ := os.Lstat(path)
+				err := ExportWith(emb, c.format, path, ExportOptions{Force: force})
+				if err == nil || !strings.Contains(err.Error(), c.want) {
+					t.Fatalf("err = %v, want one mentioning %q", err, c.want)
+				}
+				after, lerr := os.Lstat(path)
+				if lerr != nil || after.Mode() != before.Mode() || !os.SameFile(before, after) {
+					t.Errorf("the target was replaced (%v)", lerr)
+				}
+				if st, _ := os.Stat(other); st != nil && st.Mode().IsRegular() {
+					if b, _ := os.ReadFile(other); string(b) != "precious" {
+						t.Errorf("the link's target was written: %q", b)
+					}
+				}
+				ents, _ := os.ReadDir(dir)
+				for _, e := range ents {
+					if strings.Contains(e.Name(), ".tmp-") {
+						t.Errorf("temporary file left: %s", e.Name())
+					}
+				}
+			})
+		}
 	}
 }
 

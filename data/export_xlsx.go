@@ -12,9 +12,12 @@ import (
 )
 
 // exportXLSX writes one workbook: README, columns, then a sheet per table.
-// An existing file is replaced only when it is an unchanged earlier
-// export, or with opt.Force.
+// An existing file is replaced only when it is a regular file and an
+// unchanged earlier export, or with opt.Force.
 func exportXLSX(ds *Dataset, path string, opt ExportOptions) error {
+	if err := CheckOutputFile("export", path); err != nil {
+		return err
+	}
 	if _, err := os.Lstat(path); err == nil && !opt.Force {
 		if why := changedExport(path, false); why != "" {
 			return fmt.Errorf("export: %s exists and %s; choose another name, or add --force to replace it", path, why)
