@@ -147,7 +147,9 @@ func chartCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("%s: %v", c.String("from"), err), 2)
 			}
-			return writeReports(c.String("out"), fmt.Sprintf("gridrisk-%d.xlsx", doc.Year), doc, c.String("lang"))
+			ctx, stop := signalContext()
+			defer stop()
+			return writeReports(ctx, c.String("out"), fmt.Sprintf("gridrisk-%d.xlsx", doc.Year), doc, c.String("lang"))
 		},
 	}
 }

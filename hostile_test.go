@@ -2,10 +2,12 @@ package main
 
 import (
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Issue 14 item 16: a flag on the command line beats the environment even
@@ -224,4 +226,110 @@ func snapshot(t *testing.T, dir string) string {
 		return nil
 	})
 	return b.String()
+}
+
+// Issue 14 item 5: Ctrl-C (or SIGTERM) while the reports are being written
+// stops the run with 130 (143), renames nothing into place, leaves the
+// earlier reports as they were and removes its own temporary files.
+// Without a signal the reports are replaced, and what a killed run left
+// (a stage directory of a dead process, an old writer's temporary file) is
+// removed, while the user's own files stay.
+func TestInterruptWhileWritingReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the simulation and writes reports")
+	}
+	hold := make(chan os.Signal, 4) // no signal may end the test process
+	signal.Notify(hold, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(hold)
+	started := func(out string) bool { // any temporary entry under out
+		m, _ := filepath.Glob(filepath.Join(out, ".*"))
+		return len(m) > 0
+	}
+	charting := func(out string) bool { // the charts are being written
+		a, _ := filepath.Glob(filepath.Join(out, ".*", "charts"))
+		b, _ := filepath.Glob(filepath.Join(out, "charts", ".*"))
+		return len(a)+len(b) > 0
+	}
+	earlier := []string{"result.json", "gridrisk-2025.xlsx", "charts/supply-hours.png"}
+	cases := []struct {
+		name string
+		sig  syscall.Signal
+		when func(string) bool
+		code int
+	}{
+		{"Ctrl-C as the reports start", syscall.SIGINT, started, 130},
+		{"Ctrl-C during the charts", syscall.SIGINT, charting, 130},
+		{"SIGTERM during the charts", syscall.SIGTERM, charting, 143},
+		{"no signal", 0, nil, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			os.MkdirAll(filepath.Join(out, "charts"), 0o755)
+			for _, f := range earlier {
+				os.WriteFile(filepath.Join(out, f), []byte("previous"), 0o644)
+			}
+			os.WriteFile(filepath.Join(out, "notes.txt"), []byte("mine"), 0o644)
+			if c.sig == 0 { // leftovers of a killed run, and a user's look-alike
+				os.MkdirAll(filepath.Join(out, ".gridrisk-stage-999999999-1", "charts"), 0o755)
+				old := filepath.Join(out, ".result.json.tmp-123")
+				os.WriteFile(old, []byte("{"), 0o644)
+				os.Chtimes(old, time.Now().Add(-2*time.Hour), time.Now().Add(-2*time.Hour))
+				os.WriteFile(filepath.Join(out, ".gridrisk-notes"), []byte("mine"), 0o644)
+			}
+			done := make(chan struct{})
+			sent := make(chan bool, 1)
+			go func() {
+				for {
+					select {
+					case <-done:
+						sent <- false
+						return
+					case <-time.After(2 * time.Millisecond):
+					}
+					if c.when != nil && c.when(out) {
+						syscall.Kill(os.Getpid(), c.sig)
+						sent <- true
+						return
+					}
+				}
+			}()
+			code, _, stderr := runCLI(t, nil, "assess", "-n", "2", "-s", "baseline", "-q", "--out", out)
+			close(done)
+			wasSent := <-sent
+			pendingWriters.Wait()
+			if c.sig != 0 && !wasSent {
+				t.Fatal("the reports were written before the signal could be sent")
+			}
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			for _, f := range earlier {
+				b, _ := os.ReadFile(filepath.Join(out, f))
+				if (string(b) == "previous") != (c.sig != 0) {
+					t.Errorf("%s: %.20q after the run (replaced: %v, want %v)", f, b, string(b) != "previous", c.sig == 0)
+				}
+			}
+			var left []string
+			for _, pat := range []string{".*", "charts/.*"} {
+				m, _ := filepath.Glob(filepath.Join(out, pat))
+				for _, p := range m {
+					if filepath.Base(p) != ".gridrisk-notes" {
+						left = append(left, p)
+					}
+				}
+			}
+			if len(left) > 0 {
+				t.Errorf("temporary files left: %v", left)
+			}
+			if b, _ := os.ReadFile(filepath.Join(out, "notes.txt")); string(b) != "mine" {
+				t.Error("notes.txt changed")
+			}
+			if c.sig == 0 {
+				if b, _ := os.ReadFile(filepath.Join(out, ".gridrisk-notes")); string(b) != "mine" {
+					t.Error("a file that only looks like gridrisk's was removed")
+				}
+			}
+		})
+	}
 }

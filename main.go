@@ -15,8 +15,10 @@ func main() {
 }
 
 // run executes the CLI and returns the exit status: 0 success, 1 a check
-// that failed (validate, data check), 2 a usage or input error.
+// that failed (validate, data check), 2 a usage or input error, 130 (Ctrl-C)
+// or 143 (SIGTERM) interrupted.
 func run(args []string, stdout, stderr *os.File) int {
+	resetSignals()
 	app := newApp(stdout, stderr)
 	if err := app.Run(args); err != nil {
 		return reportError(stderr, err)
@@ -28,6 +30,9 @@ func reportError(stderr *os.File, err error) int {
 	code := 2
 	if ce, ok := err.(interface{ ExitCode() int }); ok {
 		code = ce.ExitCode()
+	}
+	if code == 130 {
+		code = interruptStatus() // 143 when SIGTERM stopped the run
 	}
 	if msg := err.Error(); msg != "" {
 		fmt.Fprintf(stderr, "gridrisk: %s\n", msg)

@@ -2,11 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -225,11 +226,74 @@ func (s *session) scenarios(defaults ...string) ([]imports.Scenario, error) {
 }
 
 // context is cancelled by Ctrl-C or SIGTERM so workers stop promptly.
-// signalContext is a command's context: cancelled on an interrupt, and
-// carrying a fresh imports.Study so that the command simulates no
-// (system, settings) twice.
+// signalContext is a command's context: cancelled on an interrupt
+// (Ctrl-C) or SIGTERM, so workers stop promptly and no report is renamed
+// into place, and carrying a fresh imports.Study so that the command
+// simulates no (system, settings) twice. After the first signal the default
+// action is restored, so a second Ctrl-C ends the process at once. The
+// context is also remembered for emit, which writes the reports after the
+// command's simulation.
 func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(imports.NewStudy().Context(context.Background()), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(imports.NewStudy().Context(context.Background()))
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-ch:
+			signal.Stop(ch)
+			sigState.Lock()
+			sigState.last = sig
+			sigState.Unlock()
+			cancel(fmt.Errorf("%v signal received", sig))
+		case <-ctx.Done():
+		}
+	}()
+	sigState.Lock()
+	sigState.ctx = ctx
+	sigState.Unlock()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(context.Canceled)
+	}
+}
+
+// sigState is the context of the running command and the signal that
+// cancelled it, if any.
+var sigState struct {
+	sync.Mutex
+	ctx  context.Context
+	last os.Signal
+}
+
+// commandContext is the running command's signal context, or a fresh one
+// (with its stop function) when the command made none.
+func commandContext() (context.Context, context.CancelFunc) {
+	sigState.Lock()
+	ctx := sigState.ctx
+	sigState.Unlock()
+	if ctx != nil && !errors.Is(context.Cause(ctx), context.Canceled) {
+		return ctx, func() {}
+	}
+	return signalContext()
+}
+
+// resetSignals forgets the previous command's context and signal (the CLI
+// runs once per process; tests run it many times).
+func resetSignals() {
+	sigState.Lock()
+	sigState.ctx, sigState.last = nil, nil
+	sigState.Unlock()
+}
+
+// interruptStatus is the exit status for an interrupted run: 128 + the
+// signal number, as shells report it: 130 for Ctrl-C, 143 for SIGTERM.
+func interruptStatus() int {
+	sigState.Lock()
+	defer sigState.Unlock()
+	if sigState.last == syscall.SIGTERM {
+		return 143
+	}
+	return 130
 }
 
 // document starts a Document with the run's provenance.
@@ -270,29 +334,7 @@ func (s *session) emit(doc *report.Document, workbook string) error {
 	if s.noReport {
 		return nil
 	}
-	return writeReports(s.out, workbook, doc, s.lang)
-}
-
-// writeReports writes the JSON, the workbook and the charts. Each file goes
-// to a temporary name and is renamed into place by the writers.
-func writeReports(out, workbook string, doc *report.Document, lang string) error {
-	if err := checkReportTargets(out, workbook); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Join(out, "charts"), 0o755); err != nil {
-		return fmt.Errorf("--out %s: %w", out, err)
-	}
-	if err := writeFileAtomic(filepath.Join(out, "result.json"), func(f *os.File) error { return report.WriteJSON(f, doc) }); err != nil {
-		return err
-	}
-	wb := filepath.Join(out, workbook)
-	if err := report.WriteWorkbook(wb, doc, lang); err != nil {
-		return fmt.Errorf("workbook %s: %w", wb, err)
-	}
-	paths, err := report.WriteCharts(filepath.Join(out, "charts"), doc, lang)
-	if err != nil {
-		return fmt.Errorf("charts: %w", err)
-	}
-	fmt.Fprintf(os.Stderr, "wrote %s, %s and %d chart files under %s\n", wb, filepath.Join(out, "result.json"), len(paths), filepath.Join(out, "charts"))
-	return nil
+	ctx, stop := commandContext()
+	defer stop()
+	return writeReports(ctx, s.out, workbook, doc, s.lang)
 }
