@@ -198,7 +198,9 @@ func dataCommand() *cli.Command {
 					}
 					probs, err := data.Check(c.Args().First())
 					if err != nil {
-						return cli.Exit(err.Error(), 2)
+						// A path that cannot be read is a problem found like
+						// any other: exit 1, as the README says.
+						return cli.Exit(err.Error(), 1)
 					}
 					for _, p := range probs {
 						fmt.Println(p.Error())

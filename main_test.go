@@ -45,7 +45,7 @@ func TestExitStatus(t *testing.T) {
 		{"unknown scenario", []string{"assess", "--scenario", "no-such-thing", "--no-report"}, 2, "no-such-thing"},
 		{"missing data", []string{"assess", "--data", "/nonexistent/tables", "--no-report"}, 2, "/nonexistent/tables"},
 		{"too few samples", []string{"assess", "--samples", "1", "--no-report"}, 2, "--samples"},
-		{"data check on bad path", []string{"data", "check", "/nonexistent"}, 2, "nonexistent"},
+		{"data check on bad path", []string{"data", "check", "/nonexistent"}, 1, "nonexistent"},
 		{"show needs a name", []string{"scenarios", "show"}, 2, "NAME"},
 	}
 	for _, c := range cases {
