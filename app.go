@@ -1,7 +1,7 @@
 package main
 
 import (
-	"os"
+	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -47,7 +47,7 @@ var envVars = map[string]string{
 	"quiet":    "GRIDRISK_QUIET",
 }
 
-func newApp(stdout, stderr *os.File) *cli.App {
+func newApp(stdout, stderr io.Writer) *cli.App {
 	cli.VersionPrinter = func(c *cli.Context) { c.App.Writer.Write([]byte(buildInfo() + "\n")) }
 	app := &cli.App{
 		Name:    "gridrisk",

@@ -52,7 +52,7 @@ func validateCommand() *cli.Command {
 			if ctx.Err() != nil {
 				return cli.Exit("interrupted", 130)
 			}
-			tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+			tw := tabwriter.NewWriter(resultOut, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "result\tcheck\tvalue\treference\ttolerance\tsource")
 			failed := 0
 			for _, k := range checks {
@@ -66,7 +66,7 @@ func validateCommand() *cli.Command {
 			if failed > 0 {
 				return cli.Exit(fmt.Sprintf("%d of %d checks failed", failed, len(checks)), 1)
 			}
-			fmt.Printf("all %d checks passed\n", len(checks))
+			fmt.Fprintf(resultOut, "all %d checks passed\n", len(checks))
 			return nil
 		},
 	}
@@ -85,7 +85,7 @@ func scenariosCommand() *cli.Command {
 				if kind == "" {
 					kind = "-"
 				}
-				fmt.Printf("%-16s %-10s %s\n", sc.Name, kind, firstLine(sc.Description))
+				fmt.Fprintf(resultOut, "%-16s %-10s %s\n", sc.Name, kind, firstLine(sc.Description))
 			}
 			return nil
 		},
@@ -107,7 +107,7 @@ func scenariosCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				_, err = os.Stdout.Write(y)
+				_, err = resultOut.Write(y)
 				return err
 			},
 		}},
@@ -203,12 +203,12 @@ func dataCommand() *cli.Command {
 						return cli.Exit(err.Error(), 1)
 					}
 					for _, p := range probs {
-						fmt.Println(p.Error())
+						fmt.Fprintln(resultOut, p.Error())
 					}
 					if len(probs) > 0 {
 						return cli.Exit(fmt.Sprintf("%d problem(s) found", len(probs)), 1)
 					}
-					fmt.Println("no problems found")
+					fmt.Fprintln(resultOut, "no problems found")
 					return nil
 				},
 			},

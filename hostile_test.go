@@ -333,3 +333,35 @@ func TestInterruptWhileWritingReports(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 polish: a write error on standard output (a full disk) is
+// reported in one line with exit 2, never ignored.
+func TestStdoutWriteErrors(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full:", err)
+	}
+	defer full.Close()
+	for _, args := range [][]string{
+		{"scenarios"},
+		{"scenarios", "show", "baseline"},
+		{"data", "check", "data/rts79"},
+		{"--version"},
+		{"help"},
+		{"assess", "--help"},
+		{"assess", "-n", "2", "-s", "baseline", "--no-report", "-q"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			se, _ := os.Create(filepath.Join(t.TempDir(), "stderr"))
+			old := os.Stdout
+			os.Stdout = full
+			code := run(append([]string{"gridrisk"}, args...), full, se)
+			os.Stdout = old
+			se.Close()
+			stderr, _ := os.ReadFile(se.Name())
+			if code != 2 || !strings.Contains(string(stderr), "no space left") || strings.Count(string(stderr), "\n") != 1 {
+				t.Errorf("exit %d, stderr %q: want 2 and one line naming the write error", code, stderr)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -19,11 +20,40 @@ func main() {
 // or 143 (SIGTERM) interrupted.
 func run(args []string, stdout, stderr *os.File) int {
 	resetSignals()
-	app := newApp(stdout, stderr)
+	resultOut = &checkedWriter{w: os.Stdout}
+	app := newApp(&checkedWriter{w: stdout}, stderr)
 	if err := app.Run(args); err != nil {
 		return reportError(stderr, err)
 	}
+	for _, w := range []io.Writer{resultOut, app.Writer} {
+		if cw, ok := w.(*checkedWriter); ok && cw.err != nil {
+			return reportError(stderr, fmt.Errorf("writing the output: %v", cw.err))
+		}
+	}
 	return 0
+}
+
+// resultOut is where commands print their results (os.Stdout); it keeps the
+// first write error so that a full disk or a closed pipe is reported, not
+// ignored.
+var resultOut = &checkedWriter{w: os.Stdout}
+
+// checkedWriter remembers the first error writing to w and refuses further
+// writes after it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
 }
 
 func reportError(stderr *os.File, err error) int {

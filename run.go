@@ -325,10 +325,10 @@ func (s *session) inputHash() string {
 // charts and result.json under --out.
 func (s *session) emit(doc *report.Document, workbook string) error {
 	if s.format == "json" {
-		if err := report.WriteJSON(os.Stdout, doc); err != nil {
+		if err := report.WriteJSON(resultOut, doc); err != nil {
 			return err
 		}
-	} else if err := report.WriteText(os.Stdout, doc); err != nil {
+	} else if err := report.WriteText(resultOut, doc); err != nil {
 		return err
 	}
 	if s.noReport {
