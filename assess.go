@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gridrisk/data"
 	"gridrisk/grid"
 	"gridrisk/imports"
 	"gridrisk/report"
@@ -65,7 +66,44 @@ func (s *session) assessScenarios(ctx context.Context, doc *report.Document, met
 		}
 	}
 	report.FillZoneNames(doc, s.ds.Zones)
+	if doc.Policy == "shares" {
+		rows, err := allocationRows(s.ds)
+		if err != nil {
+			return cli.Exit(err.Error(), 2)
+		}
+		doc.Allocation = rows
+	}
 	return nil
+}
+
+// allocationRows are the shares policy's inputs as the run used them, one
+// per zone, derived shares resolved, for the workbook's Allocation sheet.
+func allocationRows(ds *data.Dataset) ([]report.AllocationRow, error) {
+	al, err := imports.Allocations(ds)
+	if err != nil {
+		return nil, err
+	}
+	notes := map[string]string{}
+	for _, a := range ds.Allocation {
+		notes[a.Zone] = a.Note
+	}
+	perCapita := true // as imports.Allocations decides the basis of derived shares
+	for _, z := range ds.Zones {
+		perCapita = perCapita && z.Population > 0 && z.ClimateFactor > 0
+	}
+	rows := make([]report.AllocationRow, len(al))
+	for i, a := range al {
+		basis := "published"
+		switch {
+		case a.ShareDerived && perCapita:
+			basis = "population × climate"
+		case a.ShareDerived:
+			basis = "demand"
+		}
+		rows[i] = report.AllocationRow{Code: a.Code, Region: ds.Zones[i].Region, Share: a.Share, Basis: basis,
+			LocalCredit: a.LocalCredit, EmergencyFrac: a.EmergencyFrac, IntakeMW: a.IntakeMW, Source: a.Source, Note: notes[a.Code]}
+	}
+	return rows, nil
 }
 
 // hasIranianSupply says whether the dataset models Iranian imports at all

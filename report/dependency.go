@@ -20,11 +20,12 @@ func depSentences(rows []DependencyRow, lang string, name func(DependencyRow) st
 		top = append(top, name(r))
 	}
 	first := ranked[0]
-	key := "dep.most"
+	// The split by origin is the leader's own: only for a single leader.
+	msg := tr(lang, "dep.most", top[0], 100*depShare(first), 100*first.IranGasShare, 100*first.IranPowerShare)
 	if n > 1 {
-		key = "dep.most.tied"
+		msg = tr(lang, "dep.most.tied", joinNames(top, ar), 100*depShare(first))
 	}
-	out := []string{tr(lang, key, joinNames(top, ar), 100*depShare(first), 100*first.IranGasShare, 100*first.IranPowerShare)}
+	out := []string{msg}
 	lines, plants := iranSites(rows)
 	site := func(rs []DependencyRow, mw func(DependencyRow) float64) string {
 		var parts []string

@@ -17,10 +17,13 @@ type Document struct {
 	Scenarios []Scenario `json:"scenarios"`
 	// Comparisons of each later scenario with the first (paired with common
 	// random numbers).
-	Comparisons []Comparison     `json:"comparisons,omitempty"`
-	Dependency  []DependencyRow  `json:"dependency,omitempty"`
-	BackTest    []BackTestRow    `json:"backtest,omitempty"`
-	Supply      []SupplyRow      `json:"supply,omitempty"`
+	Comparisons []Comparison    `json:"comparisons,omitempty"`
+	Dependency  []DependencyRow `json:"dependency,omitempty"`
+	BackTest    []BackTestRow   `json:"backtest,omitempty"`
+	Supply      []SupplyRow     `json:"supply,omitempty"`
+	// Allocation is the shares policy's inputs per governorate as the run
+	// used them (absent under the other policies).
+	Allocation  []AllocationRow  `json:"allocation,omitempty"`
 	Sources     []SourceRow      `json:"sources,omitempty"`
 	Outlook     []OutlookRow     `json:"outlook,omitempty"`
 	Sensitivity []SensitivityRow `json:"sensitivity,omitempty"`
@@ -162,6 +165,30 @@ type SupplyRow struct {
 	InService   int     `json:"in_service"`
 	Source      string  `json:"source"`
 	Note        string  `json:"note,omitempty"`
+}
+
+// AllocationRow is one governorate's row of the shares policy: how the
+// grid operator shares a shortage (the allocation table, with derived
+// shares resolved).
+type AllocationRow struct {
+	Code   string `json:"code"`
+	Region string `json:"region,omitempty"`
+	// Share is the governorate's fraction of its region's pooled supply.
+	Share float64 `json:"share"`
+	// Basis says where the share comes from: "published" (the table gives
+	// it), "population × climate" or "demand" (derived from what the
+	// published shares leave).
+	Basis string `json:"basis"`
+	// LocalCredit is the fraction of its own generation it keeps before
+	// the rest is pooled (1: no fixed quota).
+	LocalCredit float64 `json:"local_credit"`
+	// EmergencyFrac is the fraction of demand on emergency feeders, served
+	// first and never rotated.
+	EmergencyFrac float64 `json:"emergency_frac"`
+	// IntakeMW limits its net intake over all its corridors (0: none).
+	IntakeMW float64 `json:"intake_mw"`
+	Source   string  `json:"source,omitempty"`
+	Note     string  `json:"note,omitempty"`
 }
 
 // SourceRow is a row of the sources table.

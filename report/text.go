@@ -134,6 +134,23 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay }, func(z *ZoneMetrics) float64 { return z.SupplyHoursSE }, 2,
 		func(z *ZoneMetrics, name string) textDiff { return hoursDiff(doc, base, z, name) })
 	add("Supply (h/day)", v, d)
+	if _, _, ok := base.Household(); ok {
+		// Unpaired: the runs record no household hours per sample.
+		add("Household (h/day)", func(z *ZoneMetrics) string {
+			h, se, ok := z.Household()
+			if !ok {
+				return "n/a"
+			}
+			return num(h, 2) + " ± " + seNum(se, 2)
+		}, func(z *ZoneMetrics, _ string) string {
+			h, se, ok := z.Household()
+			if !ok {
+				return "n/a"
+			}
+			h0, se0, _ := base.Household()
+			return signed(h-h0, 2) + " ± " + seNum(math.Hypot(se, se0), 2)
+		})
+	}
 	v, d = plain(func(z *ZoneMetrics) float64 { return 100 * z.PDaysBelow12h }, 1)
 	add("Days under 12 h supply (%)", v, d)
 

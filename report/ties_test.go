@@ -106,7 +106,7 @@ func TestDependencyTitleTies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Diyala and Maysan rely most on Iran (tied): 28% of their supply"; s.title != want {
+	if want := "Diyala and Maysan tie as most reliant on Iran: 28% of supply"; s.title != want {
 		t.Errorf("tied title %q, want %q", s.title, want)
 	}
 	doc.Dependency[1].IranPowerShare = 0.10 // Maysan 20 %: Diyala leads
@@ -139,11 +139,11 @@ func TestHeatmapAndSupplyTitleTies(t *testing.T) {
 	}
 	l, _ := newChartLang("en")
 	h, _ := buildHeatmap(doc, l)
-	if !strings.Contains(h.title, "Diyala and Maysan get 2.0 hours a day") && !strings.Contains(h.title, "Maysan and Diyala get 2.0 hours a day") {
+	if !strings.Contains(h.title, "Diyala and Maysan get 2.0 supply hours a day") && !strings.Contains(h.title, "Maysan and Diyala get 2.0 supply hours a day") {
 		t.Errorf("heatmap title %q", h.title)
 	}
 	s, _ := buildSupplyHours(doc, l)
-	if !strings.Contains(s.title, "get least (tied), 5.0") {
+	if !strings.Contains(s.title, "get fewest (tied), 5.0") {
 		t.Errorf("supply title %q", s.title)
 	}
 }
@@ -207,5 +207,39 @@ func TestHouseholdAbsent(t *testing.T) {
 	raw, _ := json.Marshal(fakeDocument().Scenarios[0].Zones[0])
 	if !strings.Contains(string(raw), `"household_hours_per_day":`) || !strings.Contains(string(raw), `"household_hours_se":`) {
 		t.Errorf("measured household hours missing from JSON: %s", raw)
+	}
+}
+
+func TestAllocationSheet(t *testing.T) {
+	for _, lang := range []string{LangEnglish, LangArabic} {
+		f, err := buildWorkbook(fakeDocument(), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh := tr(lang, "sheet.allocation")
+		r := findRow(t, f, sh, 1, "IQ-KI")
+		want := map[int]string{4: trValue(lang, "federal"), 5: "0.0408", 6: tr(lang, "v.published"), 8: "0.2", 9: tr(lang, "v.nolimit")}
+		for c, w := range want {
+			if got := rawValue(t, f, sh, cellAt(c, r)); got != w {
+				t.Errorf("%s: Kirkuk column %d = %q, want %q", lang, c, got, w)
+			}
+		}
+		r = findRow(t, f, sh, 1, "IQ-BG")
+		if got := rawValue(t, f, sh, cellAt(9, r)); got != "4500" {
+			t.Errorf("%s: Baghdad intake %q", lang, got)
+		}
+		if got := rawValue(t, f, sh, cellAt(6, r)); got != tr(lang, "v.popclimate") {
+			t.Errorf("%s: Baghdad basis %q", lang, got)
+		}
+	}
+	// Without allocation rows (other policies) there is no such sheet.
+	doc := fakeDocument()
+	doc.Allocation = nil
+	f, err := buildWorkbook(doc, LangEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i, _ := f.GetSheetIndex(tr(LangEnglish, "sheet.allocation")); i >= 0 {
+		t.Error("an Allocation sheet without allocation rows")
 	}
 }

@@ -124,6 +124,9 @@ func buildWorkbook(doc *Document, lang string) (*excelize.File, error) {
 	if doc.Replacement != nil {
 		steps = append(steps, w.replacementSheet)
 	}
+	if len(doc.Allocation) > 0 {
+		steps = append(steps, w.allocationSheet)
+	}
 	steps = append(steps, w.supplySheet, w.scenariosSheet, w.backtestSheet, w.sourcesSheet, w.runSheet)
 	for _, step := range steps {
 		if err := step(); err != nil {

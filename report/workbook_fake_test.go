@@ -139,6 +139,12 @@ func fakeDocument() *Document {
 			NameplateMW: math.Round(fz.peakMW * 0.7), CapacityMW: math.Round(fz.peakMW * 0.5), FOR: 0.08 + 0.01*float64(i%5), MTTRH: 50,
 			InService: 2010 + i%10, Source: "S60"})
 	}
+	doc.Allocation = []AllocationRow{
+		{Code: "IQ-BG", Region: "federal", Share: 0.27, Basis: "population × climate", EmergencyFrac: 0.236, IntakeMW: 4500, Source: "S101i;A47;G24;G17"},
+		{Code: "IQ-BA", Region: "federal", Share: 0.09, Basis: "population × climate", LocalCredit: 1, EmergencyFrac: 0.2, Source: "G3;S48;A48",
+			Note: "no fixed quota, exempt from scheduled cuts"},
+		{Code: "IQ-KI", Region: "federal", Share: 0.0408, Basis: "published", EmergencyFrac: 0.2, Source: "G26;A48"},
+	}
 	doc.Sources = []SourceRow{
 		{ID: "S22", Kind: "source", Title: "Iraq's power demand hits 48,000 MW", Publisher: "Shafaq News", Date: "2024-06-21", URL: "https://shafaq.com/en"},
 		{ID: "S44", Kind: "source", Title: "Diyala supply cut to six hours", Publisher: "964media", Date: "2026-01-27"},

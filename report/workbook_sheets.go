@@ -625,6 +625,54 @@ func (w *wb) servedBySource(sh string, top int) error {
 	return err
 }
 
+// ---- Allocation (the shares policy's inputs) ----
+
+func (w *wb) allocationSheet() error {
+	sh, err := w.open(page{"sheet.allocation", "title.allocation", "note.allocation", ""}, false)
+	if sh == "" {
+		return err
+	}
+	st := w.st
+	names := func(a *AllocationRow) (primary, secondary string) {
+		if z := w.zoneIn(0, a.Code); z != nil {
+			return w.zoneNames(z)
+		}
+		return a.Code, ""
+	}
+	basis := func(a *AllocationRow) any {
+		switch a.Basis {
+		case "published":
+			return w.t("v.published")
+		case "population × climate":
+			return w.t("v.popclimate")
+		case "demand":
+			return w.t("v.demandbasis")
+		}
+		return a.Basis
+	}
+	t := recordTable(w, sh, w.doc.Allocation, []field[AllocationRow]{
+		{"h.code", st.text, 0, func(a *AllocationRow) any { return a.Code }},
+		{"h.name", st.text, 0, func(a *AllocationRow) any { p, _ := names(a); return p }},
+		{"h.name2", st.text, 0, func(a *AllocationRow) any { _, q := names(a); return q }},
+		{"h.region", st.text, 0, func(a *AllocationRow) any { return trValue(w.lang, a.Region) }},
+		{"h.share", st.pct, 0, func(a *AllocationRow) any { return a.Share }},
+		{"h.basis", st.wrap, 18, basis},
+		{"h.credit", st.pct, 0, func(a *AllocationRow) any { return a.LocalCredit }},
+		{"h.emergency", st.pct, 0, func(a *AllocationRow) any { return a.EmergencyFrac }},
+		{"h.intake", st.int0, 0, func(a *AllocationRow) any {
+			if a.IntakeMW <= 0 {
+				return w.t("v.nolimit")
+			}
+			return a.IntakeMW
+		}},
+		{"h.source", st.wrap, 22, func(a *AllocationRow) any { return a.Source }},
+		{"h.note", st.wrap, 60, func(a *AllocationRow) any { return a.Note }},
+	})
+	t.shades, t.freezeCol, t.repeatHead = []shade{{5, 5, dataBar("9DC3E6")}}, 3, true
+	_, _, err = w.writeTable(t)
+	return err
+}
+
 // ---- Supply ----
 
 func (w *wb) supplySheet() error {

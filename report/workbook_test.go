@@ -95,7 +95,7 @@ func TestWorkbookSheetsAndValues(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			f, _ := writeFake(t, doc, lang)
 			want := []string{"sheet.summary", "sheet.governorates", "sheet.monthly", "sheet.rolling", "sheet.imports",
-				"sheet.supply", "sheet.scenarios", "sheet.backtest", "sheet.sources", "sheet.run"}
+				"sheet.allocation", "sheet.supply", "sheet.scenarios", "sheet.backtest", "sheet.sources", "sheet.run"}
 			got := f.GetSheetList()
 			if len(got) != len(want) {
 				t.Fatalf("sheets %q, want %d", got, len(want))
