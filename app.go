@@ -26,6 +26,7 @@ func simFlags(samples int) []cli.Flag {
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "stdout `FORMAT`: text | json"},
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "report language `LANG`: en | ar (Arabic, right to left)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
+		configFlag(),
 	}
 }
 
@@ -82,6 +83,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			for _, f := range cmd.Flags {
 				for _, n := range f.Names() {
 					allFlagNames[n] = true
+					flagPrimary[n] = f.Names()[0]
 				}
 				if env := envVars[f.Names()[0]]; env != "" {
 					if df, ok := f.(interface{ GetUsage() string }); ok {

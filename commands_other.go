@@ -25,6 +25,7 @@ func validateCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "samples", Value: 2000, Usage: "Monte Carlo sample years for the checks"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed"},
+			configFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if err := applyConfig(c); err != nil {
@@ -130,6 +131,7 @@ func chartCommand() *cli.Command {
 			&cli.StringFlag{Name: "from", Usage: "a result.json written by assess (or assess --format json); required"},
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "output directory"},
 			&cli.StringFlag{Name: "lang", Value: "en", Usage: "en | ar"},
+			configFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if err := applyConfig(c); err != nil {

@@ -16,7 +16,7 @@ func applyConfig(c *cli.Context) error {
 	if err := applyEnv(c); err != nil {
 		return err
 	}
-	path := c.String("config")
+	path := configPath(c)
 	if path == "" {
 		return nil
 	}
@@ -45,6 +45,24 @@ func applyConfig(c *cli.Context) error {
 		}
 	}
 	return nil
+}
+
+// configPath is --config as given after the command (gridrisk assess
+// --config F) or before it (gridrisk --config F assess, or GRIDRISK_CONFIG);
+// the one nearest the command wins.
+func configPath(c *cli.Context) string {
+	for _, ctx := range c.Lineage() {
+		if ctx.Command != nil && ctx.IsSet("config") {
+			return ctx.String("config")
+		}
+	}
+	return ""
+}
+
+// configFlag lets a command take --config after its name, as the README
+// shows (gridrisk assess --config FILE).
+func configFlag() cli.Flag {
+	return &cli.StringFlag{Name: "config", Usage: "YAML `FILE` of flag defaults; keys are flag names (flags beat environment beat file)"}
 }
 
 // applyEnv sets, from the environment, the flags of this command that were
@@ -125,11 +143,19 @@ func parseConfig(path string, raw []byte) ([]configEntry, error) {
 		return nil, fmt.Errorf("config %s line %d: want a mapping of flag names to values", path, m.Line)
 	}
 	var out []configEntry
+	seen := map[string]*yaml.Node{} // flag (by its first name) → its key
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode || !allFlagNames[k.Value] {
 			return nil, fmt.Errorf("config %s line %d column %d: unknown key %q (keys are flag names, e.g. samples, seed, year)", path, k.Line, k.Column, k.Value)
 		}
+		if k.Value == "config" {
+			return nil, fmt.Errorf("config %s line %d column %d: a config file cannot name another config file", path, k.Line, k.Column)
+		}
+		if first, dup := seen[flagPrimary[k.Value]]; dup {
+			return nil, fmt.Errorf("config %s line %d column %d: %s is given twice (first as %s on line %d); give it once (a list for several values)", path, k.Line, k.Column, k.Value, first.Value, first.Line)
+		}
+		seen[flagPrimary[k.Value]] = k
 		e := configEntry{key: k.Value, line: v.Line, column: v.Column}
 		switch v.Kind {
 		case yaml.ScalarNode:
@@ -149,5 +175,9 @@ func parseConfig(path string, raw []byte) ([]configEntry, error) {
 	return out, nil
 }
 
-// allFlagNames is filled by newApp with every flag of every command.
-var allFlagNames = map[string]bool{}
+// allFlagNames is filled by newApp with every flag of every command, and
+// flagPrimary with each name's (or alias's) first name.
+var (
+	allFlagNames = map[string]bool{}
+	flagPrimary  = map[string]string{}
+)

@@ -14,6 +14,7 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add([]byte("scenario:\n  - [a]\n"))
 	f.Add([]byte("\xef\xbb\xbfyear: 2026\r\nlang: ar\r\n"))
 	f.Add([]byte("? [a]\n: 1\n"))
+	f.Add([]byte("samples: 4\nn: 5\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		entries, err := parseConfig("fuzz.yaml", raw)
 		if err != nil {
@@ -22,10 +23,15 @@ func FuzzParseConfig(f *testing.F) {
 			}
 			return
 		}
+		seen := map[string]bool{}
 		for _, e := range entries {
 			if !allFlagNames[e.key] {
 				t.Fatalf("accepted unknown key %q", e.key)
 			}
+			if seen[flagPrimary[e.key]] {
+				t.Fatalf("accepted %q twice", e.key)
+			}
+			seen[flagPrimary[e.key]] = true
 		}
 	})
 }
@@ -38,6 +44,9 @@ func TestParseConfigRejects(t *testing.T) {
 		{"mapping value", "seed: {a: 1}\n", "line 1 column 7: seed: want a value or a list"},
 		{"not a mapping", "- seed\n", "line 1: want a mapping"},
 		{"complex key", "? [a]\n: 1\n", "unknown key"},
+		{"duplicate key", "samples: 4\nseed: 2\nsamples: 5\n", "line 3 column 1: samples is given twice (first as samples on line 1)"},
+		{"duplicate through an alias", "samples: 4\nn: 5\n", "line 2 column 1: n is given twice (first as samples on line 1)"},
+		{"a config naming a config", "config: other.yaml\n", "cannot name another config file"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -365,3 +365,44 @@ func TestStdoutWriteErrors(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 polish: --config is accepted after the command as the README
+// shows (the nearest --config wins), and validate and chart read it too.
+func TestConfigAfterCommand(t *testing.T) {
+	dir := t.TempDir()
+	cfg := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(body), 0o644)
+		return p
+	}
+	c11 := cfg("c11.yaml", "seed: 11\nsamples: 2\nscenario: [baseline]\n")
+	c3 := cfg("c3.yaml", "seed: 3\nsamples: 2\nscenario: [baseline]\n")
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want string // in stdout (code 0) or stderr
+	}{
+		{"after the command", []string{"assess", "--config", c11, "--no-report", "--format", "json"}, 0, `"seed": 11,`},
+		{"before the command", []string{"--config", c3, "assess", "--no-report", "--format", "json"}, 0, `"seed": 3,`},
+		{"both: the nearer wins", []string{"--config", c3, "assess", "--config", c11, "--no-report", "--format", "json"}, 0, `"seed": 11,`},
+		{"validate reads it", []string{"validate", "--config", cfg("v.yaml", "samples: 0\n")}, 2, "--samples 0"},
+		{"chart reads it", []string{"chart", "--config", cfg("ch.yaml", "from: no-such-result.json\n")}, 2, "no-such-result.json"},
+		{"a duplicate key", []string{"assess", "--config", cfg("dup.yaml", "seed: 1\nseed: 2\n"), "--no-report"}, 2, "seed is given twice"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, nil, c.args...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			got := stderr
+			if c.code == 0 {
+				got = stdout
+			}
+			if !strings.Contains(got, c.want) {
+				t.Errorf("output does not contain %q: %.300q", c.want, got)
+			}
+		})
+	}
+}
