@@ -406,3 +406,18 @@ func TestConfigAfterCommand(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 polish: replace's targets are range-checked before anything runs.
+func TestReplaceFlagRanges(t *testing.T) {
+	for _, c := range []struct{ flag, value string }{
+		{"--target-hours", "-5"}, {"--target-hours", "0"}, {"--target-hours", "25"}, {"--target-hours", "NaN"},
+		{"--tolerance", "-1"}, {"--tolerance", "NaN"}, {"--tolerance", "Inf"},
+	} {
+		t.Run(c.flag+" "+c.value, func(t *testing.T) {
+			code, _, stderr := runCLI(t, nil, "replace", c.flag, c.value, "-n", "2", "--no-report", "-q")
+			if code != 2 || !strings.Contains(stderr, c.flag) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("exit %d, stderr %q: want 2 and one line naming %s", code, stderr, c.flag)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/urfave/cli/v2"
 
@@ -38,6 +39,12 @@ func replaceCommand() *cli.Command {
 			}
 			if len(scs) != 2 {
 				return usageError("replace compares two scenarios: give --scenario twice (base, then the case to repair)")
+			}
+			if h := c.Float64("target-hours"); c.IsSet("target-hours") && !(h > 0 && h <= 24) {
+				return usageError("--target-hours %g: want supply hours per day above 0 and at most 24", h)
+			}
+			if tol := c.Float64("tolerance"); !(tol >= 0 && tol < math.Inf(1)) {
+				return usageError("--tolerance %g: want 0 (automatic) or a positive width in MW or mcm/d", tol)
 			}
 			spec := imports.ReplaceSpec{Base: scs[0], Alt: scs[1], Year: s.year, Pool: c.String("pool"),
 				TargetHours: c.Float64("target-hours"), Tolerance: c.Float64("tolerance")}
