@@ -74,6 +74,24 @@ func TestSharesByHand(t *testing.T) {
 			}
 		}
 	}
+	// A 5 MW corridor cannot carry C's 10 MW of emergency feeders: C gets
+	// the 5 MW first, then B, with nothing left to share, takes all it
+	// needs (100) and 5 MW of A's surplus stays stranded.
+	narrow := threeZoneShares(1)
+	narrow.Corridors[1].ForwardMW, narrow.Corridors[1].BackwardMW = 5, 5
+	mn, err := newModel(narrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trn := newTransfer(mn, Shares, nil)
+	trn.src = src
+	xn := make([]float64, 3)
+	trn.solve(sup, dem, xn)
+	for z, want := range []float64{100, 100, 5} {
+		if math.Abs(xn[z]-want) > 1e-6 {
+			t.Fatalf("narrow corridor: served %v, want [100 100 5]", xn)
+		}
+	}
 	// Remove the corridor limit and C, at twice B's rate, overtakes B.
 	open := threeZoneShares(1)
 	open.Corridors[1].ForwardMW, open.Corridors[1].BackwardMW = 1000, 1000

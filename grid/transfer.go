@@ -42,6 +42,10 @@ type transfer struct {
 	// over max(floor, t·slope).
 	slope   []float64
 	concave bool
+	// floorsShort is set when a cut cannot carry the active zones' floors
+	// (Shares' first attempt); kept is each zone's credited supply.
+	floorsShort bool
+	kept        []float64
 	// Shares policy: normalised share and credit fraction per zone,
 	// emergency fraction per zone, and per source whether its output is
 	// always credited to its own zone (imports). src is the hour's supply by
@@ -83,6 +87,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	}
 	t.floor = make([]float64, Z)
 	t.slope = make([]float64, Z)
+	t.kept = make([]float64, Z)
 	t.S = m.S
 	if policy == Shares {
 		t.share, t.credit, t.emerg = make([]float64, Z), make([]float64, Z), make([]float64, Z)
@@ -207,9 +212,15 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 }
 
-// fillShares runs the Shares policy's two stages on top of the credited
+// fillShares runs the Shares policy's stages on top of the credited
 // floors (see the type comment). need is the total demand, which scales
 // the shares to MW so tolerances stay relative.
+//
+// In most hours every emergency feeder can be served, and then the
+// emergency stage ends exactly at floors max(credit, emergency): so the
+// share stage is tried first from those floors. If they do not fit the
+// network (a cut cannot carry them, or the last flow falls short), the
+// stages run one after the other.
 func (t *transfer) fillShares(need float64) {
 	S := t.S
 	for z := range t.Z {
@@ -225,8 +236,30 @@ func (t *transfer) fillShares(need float64) {
 		} else {
 			cred = t.sup[z] * t.credit[z]
 		}
+		t.kept[z] = min(cred, t.sup[z], t.dem[z])
+	}
+	t.concave, t.floorsShort = true, false
+	for z := range t.Z {
+		t.slope[z] = t.share[z] * need
+		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
+	}
+	t.fill()
+	served := 0.0
+	for z := range t.Z {
+		served += t.val[z]
+	}
+	if !t.floorsShort && t.curFlow >= served-t.tol {
+		t.concave = false
+		return
+	}
+	// Emergency feeders cannot all be served: fill them first.
+	t.concave = false
+	for z := range t.Z {
+		t.state[z], t.val[z] = zFixed, t.dem[z]
+	}
+	for z := range t.Z {
 		t.slope[z] = t.emerg[z] * t.dem[z]
-		t.setActive(z, min(cred, t.sup[z], t.dem[z]))
+		t.setActive(z, t.kept[z])
 	}
 	t.fill()
 	t.concave = true
@@ -517,6 +550,9 @@ func (t *transfer) levelConcave(A, tt float64) float64 {
 	x := 0.0
 	for range 64 {
 		g, gp := eval(x)
+		if x == 0 && g > A+t.tol {
+			t.floorsShort = true // the floors themselves do not fit this cut
+		}
 		if g >= A-slack || gp == 0 {
 			return x
 		}
