@@ -735,11 +735,13 @@ func (v *validator) hourly() {
 }
 
 // timeColumns checks the start of each hourly table's time column. The
-// simulation labels hours from 1 January 00:00 of the study year, so a
-// time column must start there (a table stamped from July would otherwise
-// be simulated as January); tables with time columns start at the same
-// hour; and its year is params base_year when that is given (without it,
-// the time column's year is the base year: see TableYear).
+// simulation labels each hour with the month and hour of day of its time
+// stamp (Asia/Baghdad), counting days from midnight, so a time column must
+// start at 00:00 (any day: a July week is simulated as July); tables with
+// time columns start at the same hour; synthesized demand covers a
+// calendar year from 1 January, so beside it a time column starts there;
+// and its year is params base_year when that is given (without it, the time
+// column's year is the base year: see TableYear).
 func (v *validator) timeColumns() {
 	first := ""
 	var start time.Time
@@ -749,6 +751,7 @@ func (v *validator) timeColumns() {
 			base, hasBase = p.Value, true
 		}
 	}
+	_, demandRead := v.ds.files["demand"]
 	for _, t := range []struct {
 		name string
 		h    *Hourly
@@ -758,8 +761,10 @@ func (v *validator) timeColumns() {
 		}
 		st := t.h.Start
 		switch {
-		case st.Month() != time.January || st.Day() != 1 || st.Hour() != 0 || st.Minute() != 0:
-			v.at(t.name, 0, "time", "must start at 1 January 00:00 (got %s): hours are simulated from 1 January of the study year, so a table starting later would be read as if it began in January", st.Format("2006-01-02T15:04"))
+		case st.Hour() != 0 || st.Minute() != 0:
+			v.at(t.name, 0, "time", "must start at midnight, 00:00 local time (got %s): days are counted from the first hour, so each day's supply hours cover one calendar day", st.Format("2006-01-02T15:04"))
+		case !demandRead && (st.Month() != time.January || st.Day() != 1):
+			v.at(t.name, 0, "time", "must start at 1 January 00:00 (got %s): without a demand table, demand is synthesized for the calendar year from 1 January, and the hourly tables must cover the same hours", st.Format("2006-01-02T15:04"))
 		case first == "":
 			first, start = t.name, st
 			if hasBase && float64(st.Year()) != base {
@@ -771,15 +776,28 @@ func (v *validator) timeColumns() {
 	}
 }
 
+// TableStart is the local time (Asia/Baghdad) of the first hour of the
+// hourly tables read from files with a time column, or the zero time when
+// none has one (hour-numbered or synthesized tables, which start at
+// 1 January 00:00 of the study year).
+func (ds *Dataset) TableStart() time.Time {
+	for _, t := range []struct {
+		name string
+		h    *Hourly
+	}{{"demand", ds.Demand}, {"temperature", ds.Temperature}, {"profiles", ds.Profiles}} {
+		if _, read := ds.files[t.name]; read && t.h != nil && !t.h.Start.IsZero() {
+			return t.h.Start.In(Baghdad)
+		}
+	}
+	return time.Time{}
+}
+
 // TableYear is the calendar year the hourly tables' time column starts in,
 // or 0 when no table read from a file has one (hour-numbered or
 // synthesized tables).
 func (ds *Dataset) TableYear() int {
-	for _, name := range []string{"demand", "temperature", "profiles"} {
-		h := map[string]*Hourly{"demand": ds.Demand, "temperature": ds.Temperature, "profiles": ds.Profiles}[name]
-		if _, read := ds.files[name]; read && h != nil && !h.Start.IsZero() {
-			return h.Start.Year()
-		}
+	if st := ds.TableStart(); !st.IsZero() {
+		return st.Year()
 	}
 	return 0
 }

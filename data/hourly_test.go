@@ -7,7 +7,7 @@ import (
 )
 
 // FuzzHourlyTime feeds arbitrary time cells to the demand and temperature
-// tables of a valid dataset. Whatever passes starts at 1 January 00:00,
+// tables of a valid dataset. Whatever passes starts at local midnight,
 // steps one hour a row, and every table with a time column starts at the
 // same hour, whose year is the data's TableYear (issue 14 item 10).
 func FuzzHourlyTime(f *testing.F) {
@@ -17,6 +17,8 @@ func FuzzHourlyTime(f *testing.F) {
 	f.Add("2024-12-31T21:00:00Z", "2024-12-31T22:00:00Z", "2024-12-31T23:00:00Z", "2025-01-01T00:00")
 	f.Add("45658", "45658.0416666667", "45658.0833333333", "2025-01-01 00:00")
 	f.Add("2025-01-01T00", "2025-01-01T01", "2025-01-01T03", "x")
+	f.Add("2025-07-01T00:00", "2025-07-01T01:00", "2025-07-01T02:00", "2025-07-01T00:00")
+	f.Add("2025-07-01T12:00", "2025-07-01T13:00", "2025-07-01T14:00", "2025-07-01T12:00")
 	f.Fuzz(func(t *testing.T, d1, d2, d3, t1 string) {
 		for _, s := range []string{d1, d2, d3, t1} {
 			if strings.ContainsAny(s, ",\"\r\n") {
@@ -39,8 +41,11 @@ func FuzzHourlyTime(f *testing.F) {
 			return
 		}
 		st := ds.Demand.Start
-		if st.Month() != time.January || st.Day() != 1 || st.Hour() != 0 || st.Minute() != 0 {
-			t.Fatalf("demand starting %v passed", st)
+		if st.Hour() != 0 || st.Minute() != 0 || st.Location() != Baghdad {
+			t.Fatalf("demand starting %v passed (a day starts at local midnight)", st)
+		}
+		if !ds.TableStart().Equal(st) {
+			t.Fatalf("TableStart %v, want %v", ds.TableStart(), st)
 		}
 		if !ds.Temperature.Start.Equal(st) {
 			t.Fatalf("temperature starting %v passed beside demand starting %v", ds.Temperature.Start, st)

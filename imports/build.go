@@ -60,6 +60,9 @@ type built struct {
 	unitLink     []bool
 	unitIranLink []bool
 	growth       float64 // demand factor applied from the base year
+	// start is the local time (Asia/Baghdad) of the first simulated hour:
+	// see calendarStart.
+	start time.Time
 }
 
 func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
@@ -168,8 +171,24 @@ func forYear(ds *data.Dataset, year int) (*data.Dataset, error) {
 	return &c, nil
 }
 
-// calendar labels hours from local midnight on 1 January of the study year,
-// for the demand table's length.
+// calendarStart is the local time of the study period's first hour: the
+// hourly tables' first time stamp (data.Dataset.TableStart) with its year
+// replaced by the study year, so a table stamped from 1 July is simulated
+// as July of the study year (demand grows from the base year; the month,
+// day and hour keep their place); 1 January 00:00 of the study year for
+// hour-numbered or synthesized tables. 29 February in a common study year
+// becomes 1 March.
+func calendarStart(ds *data.Dataset, year int) time.Time {
+	st := ds.TableStart()
+	if st.IsZero() {
+		return time.Date(year, 1, 1, 0, 0, 0, 0, data.Baghdad)
+	}
+	return time.Date(year, st.Month(), st.Day(), st.Hour(), st.Minute(), 0, 0, data.Baghdad)
+}
+
+// calendar labels each hour with the month and hour of day of its local
+// time (Asia/Baghdad has no daylight saving) from calendarStart, for the
+// demand table's length.
 func (b *built) calendar(ds *data.Dataset, year int) error {
 	n := len(ds.Demand.Values[0])
 	if n == 0 {
@@ -179,9 +198,9 @@ func (b *built) calendar(ds *data.Dataset, year int) error {
 	s.Hours = n
 	s.Month = make([]uint8, n)
 	s.HourOfDay = make([]uint8, n)
-	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC) // Asia/Baghdad has no DST
+	b.start = calendarStart(ds, year)
 	for h := 0; h < n; h++ {
-		t := t0.Add(time.Duration(h) * time.Hour)
+		t := b.start.Add(time.Duration(h) * time.Hour)
 		s.Month[h] = uint8(t.Month() - 1)
 		s.HourOfDay[h] = uint8(t.Hour())
 	}
@@ -444,7 +463,7 @@ func (b *built) units(ds *data.Dataset) error {
 			b.unitIranLink = append(b.unitIranLink, false)
 		}
 	}
-	return scheduleMaintenance(s, planned, w.year)
+	return scheduleMaintenance(s, planned, b.start)
 }
 
 // profile returns the System.Profiles index of a profiles-table column,
@@ -457,7 +476,7 @@ func (b *built) profile(ds *data.Dataset, id string, idx map[string]int) (int, e
 	vals := column(ds.Profiles, id)
 	switch {
 	case vals == nil && strings.EqualFold(id, "solar"):
-		vals = solarProfile(b.sys.Month, b.sys.HourOfDay, b.w.year)
+		vals = solarProfile(b.sys.HourOfDay, b.start)
 	case vals == nil:
 		return 0, fmt.Errorf("profile %q is not a column of table profiles", id)
 	case len(vals) < b.sys.Hours:
@@ -474,9 +493,8 @@ func (b *built) profile(ds *data.Dataset, id string, idx map[string]int) (int, e
 // a half-sine between sunrise and sunset, day length from the day of the
 // year, times 0.8 for heat, soiling and inverter losses. Annual capacity
 // factor ≈ 0.23; replace with a measured profile in table profiles.
-func solarProfile(month, hod []uint8, year int) []float64 {
-	out := make([]float64, len(month))
-	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+func solarProfile(hod []uint8, t0 time.Time) []float64 {
+	out := make([]float64, len(hod))
 	for h := range out {
 		doy := float64(t0.Add(time.Duration(h) * time.Hour).YearDay())
 		dayLen := 12 + 1.9*math.Sin(2*math.Pi*(doy-80)/365)
@@ -620,8 +638,9 @@ func summerMonth(m time.Month) bool { return m >= time.June && m <= time.Septemb
 func winterMonth(m time.Month) bool { return m == time.December || m <= time.February }
 
 // scheduleMaintenance sets System.Units[].Maintenance for each block, for
-// every calendar year from the study year that the horizon reaches.
-func scheduleMaintenance(s *grid.System, blocks []maintBlock, year int) error {
+// every calendar year the study period, from start, reaches; a period that
+// starts or ends inside a year keeps the part of each block inside it.
+func scheduleMaintenance(s *grid.System, blocks []maintBlock, start time.Time) error {
 	if len(blocks) == 0 {
 		return nil
 	}
@@ -629,9 +648,8 @@ func scheduleMaintenance(s *grid.System, blocks []maintBlock, year int) error {
 		return cmp.Or(cmp.Compare(b.mw, a.mw), cmp.Compare(b.hours, a.hours), cmp.Compare(a.key, b.key),
 			strings.Compare(s.Units[a.unit].ID, s.Units[b.unit].ID))
 	})
-	t0 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-	for y := year; ; y++ {
-		off := int(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Sub(t0).Hours())
+	for y := start.Year(); ; y++ {
+		off := int(time.Date(y, 1, 1, 0, 0, 0, 0, start.Location()).Sub(start).Hours()) // ≤ 0 for the first year
 		if off >= s.Hours {
 			return nil
 		}
@@ -642,7 +660,7 @@ func scheduleMaintenance(s *grid.System, blocks []maintBlock, year int) error {
 		for i, b := range blocks {
 			u := &s.Units[b.unit]
 			for _, w := range wins[i] {
-				w.Start, w.End = w.Start+off, min(w.End+off, s.Hours)
+				w.Start, w.End = max(w.Start+off, 0), min(w.End+off, s.Hours)
 				if w.Start < w.End {
 					u.Maintenance = append(u.Maintenance, w)
 				}
