@@ -1,6 +1,10 @@
 package data
 
-import "time"
+import (
+	"path/filepath"
+	"strings"
+	"time"
+)
 
 // Dataset is the full set of typed, validated input tables. The embedded
 // Iraq dataset and a user's CSV directory or XLSX workbook both load into it.
@@ -191,4 +195,26 @@ type Source struct {
 	Date      string
 	URL       string
 	Note      string
+}
+
+// SystemName is how reports name the system a dataset describes, from its
+// origin (Dataset.Origin, or a result's run.data): "Iraq" for the embedded
+// dataset (or an unknown origin), otherwise the name of the directory or
+// workbook without its extension ("data/rts79/" gives "rts79", "my
+// grid.xlsx" gives "my grid"), so a user's own system is never called Iraq.
+func SystemName(origin string) string {
+	o := strings.TrimRight(strings.TrimSpace(origin), `/\`)
+	if o == "" || o == "embedded" {
+		return "Iraq"
+	}
+	if i := strings.LastIndexAny(o, `/\`); i >= 0 {
+		o = o[i+1:]
+	}
+	if ext := filepath.Ext(o); ext != "" && ext != o {
+		o = strings.TrimSuffix(o, ext)
+	}
+	if o == "" || o == "." || o == ".." {
+		return "your system"
+	}
+	return o
 }

@@ -87,7 +87,7 @@ func DependencyFrom(ctx context.Context, ds *data.Dataset, ref Scenario, res *gr
 		z := b.sys.Zones[i]
 		out.Zones = append(out.Zones, row(z.Code, z.Name, &res.Zones[i], &gas.Zones[i], &power.Zones[i], gasMW[i], powerMW[i]))
 	}
-	out.System = row("", "Iraq", &res.System, &gas.System, &power.System, gSum, pSum)
+	out.System = row("", data.SystemName(ds.Origin), &res.System, &gas.System, &power.System, gSum, pSum)
 	return out, nil
 }
 

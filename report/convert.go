@@ -16,6 +16,7 @@ func FromResult(name, description string, r *grid.Result) Scenario {
 		System:      fromMetrics(&r.System),
 		Zones:       make([]ZoneMetrics, len(r.Zones)),
 		Sources:     append([]string(nil), r.Sources...),
+		Hours:       r.Hours,
 		PeakWeek: PeakWeek{
 			StartHour:  r.PeakWeek.StartHour,
 			DemandMW:   append([]float64(nil), r.PeakWeek.DemandMW...),

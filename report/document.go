@@ -53,6 +53,10 @@ type Scenario struct {
 	// ZoneMetrics.ServedBySourceMWh.
 	Sources  []string `json:"sources,omitempty"`
 	PeakWeek PeakWeek `json:"peak_week"`
+	// Hours is the length of the simulated period: energies, LOLE and
+	// event counts are totals over it (per year for 8,736–8,784 h; see
+	// periodUnit). Absent in documents written before it was recorded.
+	Hours int `json:"hours,omitempty"`
 }
 
 // ZoneMetrics are one zone's (or the system's) indices, flat for the JSON

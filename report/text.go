@@ -24,12 +24,20 @@ func WriteText(w io.Writer, doc *Document) error {
 	writeTextNational(b, doc)
 	writeTextZones(b, doc)
 	writeTextDependency(b, doc)
-	writeTextStudies(b, doc)
+	// The study sections' yearly units, relabelled for the period simulated.
+	var studies strings.Builder
+	sb := bufio.NewWriter(&studies)
+	writeTextStudies(sb, doc)
+	sb.Flush()
+	b.WriteString(perPeriod(doc, LangEnglish, studies.String()))
 	return b.Flush()
 }
 
 func writeTextHeader(b *bufio.Writer, doc *Document) {
-	fmt.Fprintf(b, "gridrisk: Iraq electricity adequacy, study year %d\n", doc.Year)
+	fmt.Fprintf(b, "gridrisk: %s electricity adequacy, study year %d\n", systemName(doc, LangEnglish), doc.Year)
+	if u := periodUnit(doc); u != "yr" {
+		fmt.Fprintf(b, "Period simulated: %s; energies and loss of load are totals over it, not per year\n", u)
+	}
 	fmt.Fprintf(b, "Method %s, %d samples, seed %d, shedding policy %s\n", orDash(doc.Method), doc.Samples, doc.Seed, orDash(doc.Policy))
 	names := make([]string, len(doc.Scenarios))
 	for i, s := range doc.Scenarios {
@@ -124,13 +132,13 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 		func(z *ZoneMetrics, _ string) textDiff {
 			return textDiff{z.LOLE - base.LOLE, math.Hypot(z.LOLESE, base.LOLESE)}
 		})
-	add("Loss of load (h/yr)", v, d)
+	add(perPeriod(doc, LangEnglish, "Loss of load (h/yr)"), v, d)
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.EUE / 1000 }, func(z *ZoneMetrics) float64 { return z.EUESE / 1000 }, 0,
 		func(z *ZoneMetrics, name string) textDiff {
 			t := eueDiff(doc, base, z, name)
 			return textDiff{t.mean / 1000, t.se / 1000}
 		})
-	add("Unserved energy (GWh/yr)", v, d)
+	add(perPeriod(doc, LangEnglish, "Unserved energy (GWh/yr)"), v, d)
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay }, func(z *ZoneMetrics) float64 { return z.SupplyHoursSE }, 2,
 		func(z *ZoneMetrics, name string) textDiff { return hoursDiff(doc, base, z, name) })
 	add("Supply (h/day)", v, d)
@@ -256,7 +264,7 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	gap := strings.Repeat(" ", groupGap)
 	fmt.Fprintf(b, "By governorate, %s first\n", by)
 	head1 := padRight("", zoneNameW) + padRight("Supply (h/day)", nh) + gap + padRight("Household (h/day)", len(sc)*hoursW) + gap +
-		"Unserved (GWh/yr)"
+		perPeriod(doc, LangEnglish, "Unserved (GWh/yr)")
 	fmt.Fprintln(b, strings.TrimRight(head1, " "))
 	head2 := padRight("Governorate", zoneNameW)
 	names := ""
@@ -319,7 +327,7 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	for s := range sc {
 		sys[s] = &sc[s].System
 	}
-	fmt.Fprintln(b, zoneLine("Iraq", sys))
+	fmt.Fprintln(b, zoneLine(systemName(doc, LangEnglish), sys))
 	fmt.Fprintln(b)
 	note := "± is one standard error."
 	if len(doc.Comparisons) > 0 {

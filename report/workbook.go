@@ -95,7 +95,16 @@ type wb struct {
 	govHoursCol      int
 }
 
-func (w *wb) t(key string, args ...any) string { return tr(w.lang, key, args...) }
+// t is the message for key in the workbook's language, its yearly units
+// relabelled for the period simulated (perPeriod) and, in the titles, the
+// system named as run (systemName: a user's own system is not Iraq).
+func (w *wb) t(key string, args ...any) string {
+	s := perPeriod(w.doc, w.lang, tr(w.lang, key, args...))
+	if key == "title.main" || key == "doc.title" {
+		s = strings.Replace(s, trValue(w.lang, "iraq"), systemName(w.doc, w.lang), 1)
+	}
+	return s
+}
 
 func buildWorkbook(doc *Document, lang string) (*excelize.File, error) {
 	w := &wb{f: excelize.NewFile(), doc: doc, lang: lang, width: map[string]map[int]float64{}}
