@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"gridrisk/data"
 	"gridrisk/report"
@@ -86,4 +87,22 @@ func checkReportTargets(out, workbook string) error {
 		}
 	}
 	return nil
+}
+
+// prepareOut checks --out before a run: the targets as checkReportTargets,
+// then that the directories can be created and written, by creating out and
+// out/charts (they are created on writing anyway) and a stage directory
+// that is removed at once.
+func prepareOut(out, workbook string) error {
+	if err := checkReportTargets(out, workbook); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(out, "charts"), 0o755); err != nil {
+		return fmt.Errorf("--out %s: %w", out, err)
+	}
+	probe, err := os.MkdirTemp(out, stagePrefix+strconv.Itoa(os.Getpid())+"-")
+	if err != nil {
+		return fmt.Errorf("--out %s: cannot write there: %w", out, err)
+	}
+	return os.Remove(probe)
 }

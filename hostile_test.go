@@ -421,3 +421,25 @@ func TestReplaceFlagRanges(t *testing.T) {
 		})
 	}
 }
+
+// Issue 14 polish: an --out that cannot be written is refused before the
+// simulation, not after it (2,000 samples would take minutes).
+func TestOutCheckedBeforeSimulating(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, []byte("mine"), 0o644)
+	for _, out := range []string{filepath.Join(file, "out"), "/proc/self/no-such-dir/out", file} {
+		t.Run(out, func(t *testing.T) {
+			start := time.Now()
+			code, _, stderr := runCLI(t, nil, "assess", "-n", "2000", "-q", "--out", out)
+			if code != 2 || !strings.Contains(stderr, "--out") {
+				t.Fatalf("exit %d, stderr %q: want 2 naming --out", code, stderr)
+			}
+			if el := time.Since(start); el > 10*time.Second {
+				t.Errorf("took %v: the run simulated before checking --out", el)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(file); string(b) != "mine" {
+		t.Error("the file given as --out changed")
+	}
+}

@@ -73,7 +73,7 @@ func newSession(c *cli.Context) (*session, error) {
 		return nil, err
 	}
 	if !s.noReport {
-		if err := checkReportTargets(s.out, workbookName(c.Command.Name, s.year)); err != nil {
+		if err := prepareOut(s.out, workbookName(c.Command.Name, s.year)); err != nil {
 			return nil, cli.Exit(err.Error(), 2)
 		}
 	}
