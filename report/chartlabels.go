@@ -63,8 +63,8 @@ var chartText = map[string][2]string{
 	"supply.title.up":     {"Supply hours rise from %.1f to %.1f a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
 	"supply.title.one":    {"Supply hours average %.1f a day; %s gets fewest, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
 	"supply.title.onetie": {"Supply hours average %.1f a day; %s get fewest (tied), %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى بالتساوي %s بواقع %.1f"},
-	"supply.sub":          {"Expected supply hours per day (24 × served ÷ demand) by governorate", "ساعات التجهيز المتوقعة يوميا (24 × المجهز ÷ الطلب) حسب المحافظة"},
-	"supply.house":        {"households on rotated feeders get %s h a day nationally", "تحصل المنازل على المغذيات المبرمجة على %s ساعة يوميا على المستوى الوطني"},
+	"supply.sub":          {"Supply hours a day (24 × served ÷ demand) by governorate", "ساعات التجهيز يوميا (24 × المجهز ÷ الطلب) حسب المحافظة"},
+	"supply.house":        {"households on rotated feeders %s h", "المنازل على المغذيات المبرمجة %s ساعة"},
 	"whiskers":            {"whiskers: 95%% confidence interval", "خطوط الخطأ: فترة ثقة 95%%"},
 
 	"heat.title":     {"Blackouts peak in %s: %s gets %.1f supply hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة تجهيز يوميا"},

@@ -66,18 +66,19 @@ var messages = map[string][2]string{
 	"empty.monthly":  {"No governorate results in this document.", "لا توجد نتائج للمحافظات في هذا المستند."},
 
 	// Key message.
-	"key.two": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s",
+	"key.two": {"Under “%s”, the grid meets %.1f hours of each day's demand on average (supply hours) against %.1f under “%s” (%+.2f h ± %s), and unserved energy %s by %s GWh a year (± %s); %s",
 		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط مقابل %.1f في سيناريو «%s» (الفرق %+.2f ساعة ± %s)، و%s الطاقة غير المجهزة بمقدار %s غيغاواط ساعة سنوياً (± %s)؛ %s"},
 	"key.loses":      {"%s loses most (%+.1f h a day).", "وأكثر المحافظات تضرراً %s (%+.1f ساعة يومياً)."},
 	"key.loses.tied": {"%s lose most, tied within a standard error (%+.1f h a day).", "وأكثر المحافظات تضرراً بالتساوي ضمن الخطأ المعياري %s (%+.1f ساعة يومياً)."},
 	"key.gains.tied": {"%s gain most, tied within a standard error (%+.1f h a day).", "وأكثر المحافظات استفادةً بالتساوي ضمن الخطأ المعياري %s (%+.1f ساعة يومياً)."},
 	"key.gains":      {"%s gains most (%+.1f h a day).", "وأكثر المحافظات استفادةً %s (%+.1f ساعة يومياً)."},
+	"key.house":      {" Households on rotated feeders, once emergency feeders are served, get %.1f hours a day against %.1f.", " وتحصل المنازل على المغذيات المشمولة بالقطع المبرمج، بعد تجهيز المغذيات الطارئة، على %.1f ساعة يومياً مقابل %.1f."},
 	"key.rises":      {"rises", "ترتفع"},
 	"key.falls":      {"falls", "تنخفض"},
 	"key.noise":      {" The national difference is within two standard errors of zero at this sample size.", " الفرق الوطني ضمن خطأين معياريين من الصفر عند هذا العدد من العينات."},
-	"key.onetie": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average and leaves %s GWh of demand a year unserved; %s are worst supplied, tied within a standard error (%.1f h a day).",
+	"key.onetie": {"Under “%s”, the grid meets %.1f hours of each day's demand on average (supply hours) and leaves %s GWh of demand a year unserved; %s are worst supplied, tied within a standard error (%.1f h a day).",
 		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط، ولا تُجهَّز %s غيغاواط ساعة من الطلب سنوياً؛ وأدنى المحافظات تجهيزاً بالتساوي ضمن الخطأ المعياري %s (%.1f ساعة يومياً)."},
-	"key.one": {"Under “%s”, the grid supplies %.1f hours of electricity a day on average and leaves %s GWh of demand a year unserved; %s is worst supplied (%.1f h a day).",
+	"key.one": {"Under “%s”, the grid meets %.1f hours of each day's demand on average (supply hours) and leaves %s GWh of demand a year unserved; %s is worst supplied (%.1f h a day).",
 		"في سيناريو «%s» تبلغ ساعات التجهيز %.1f ساعة يومياً في المتوسط، ولا تُجهَّز %s غيغاواط ساعة من الطلب سنوياً؛ وأدنى المحافظات تجهيزاً %s (%.1f ساعة يومياً)."},
 
 	// Dependency findings (Imports sheet, terminal summary).

@@ -132,7 +132,11 @@ func (w *wb) summarySheet() error {
 	if err != nil {
 		return err
 	}
-	sub := w.t("title.sub", trValue(w.lang, doc.Method), num(float64(doc.Samples), 0), doc.Seed, trValue(w.lang, doc.Policy))
+	samples := num(float64(doc.Samples), 0)
+	if doc.Method == "convolution" {
+		samples = w.t("v.na") // exact: nothing is sampled
+	}
+	sub := w.t("title.sub", trValue(w.lang, doc.Method), samples, doc.Seed, trValue(w.lang, doc.Policy))
 	if err := w.heading(sh, w.t("title.main", doc.Year), sub); err != nil {
 		return err
 	}
@@ -291,6 +295,11 @@ func (w *wb) keyMessage() string {
 	}
 	msg := w.t("key.two", w.scenarioLabel(1), s1.System.SupplyHoursPerDay, s0.System.SupplyHoursPerDay, w.scenarioLabel(0),
 		h.mean, seNum(h.se, 2), verb, num(math.Abs(e.mean)/1000, 0), seNum(e.se/1000, 0), clause)
+	h1, _, ok1 := s1.System.Household()
+	h0, _, ok0 := s0.System.Household()
+	if ok0 && ok1 {
+		msg += w.t("key.house", h1, h0)
+	}
 	if math.Abs(e.mean) < 2*e.se {
 		msg += w.t("key.noise")
 	}
@@ -378,6 +387,9 @@ func (w *wb) governoratesSheet() error {
 		},
 		freezeCol: 3, repeatHead: true})
 	if err != nil {
+		return err
+	}
+	if err := w.wrapNote(sh, "note.govs", len(cols)); err != nil {
 		return err
 	}
 	w.govSheet, w.govFirst, w.govLast, w.govHoursCol = sh, first, last, cHours
@@ -561,8 +573,20 @@ func (w *wb) importsSheet() error {
 		}
 		return pick(r.Name, r.Code)
 	})
-	if err := w.str(sh, 1, 3, strings.Join(msgs, " "), w.st.message); err != nil {
-		return err
+	// The findings span the table's width in row 3, above it.
+	if msg := strings.Join(msgs, " "); msg != "" {
+		if err := w.str(sh, 1, 3, msg, w.st.message); err != nil {
+			return err
+		}
+		last, _ := excelize.ColumnNumberToName(len(cols))
+		if err := w.f.MergeCell(sh, "A3", last+"3"); err != nil {
+			return err
+		}
+		// About 110 characters a line across the eight columns.
+		lines := float64(len([]rune(msg)))/110 + 1
+		if err := w.f.SetRowHeight(sh, 3, math.Min(120, 8+15*math.Ceil(lines))); err != nil {
+			return err
+		}
 	}
 	var rows [][]any
 	for _, d := range deps {
@@ -625,6 +649,26 @@ func (w *wb) servedBySource(sh string, top int) error {
 	return err
 }
 
+// wrapNote rewrites a sheet's note (row 2, message key) wrapped across
+// its first ncols columns, so a long definition neither runs off the page
+// nor shrinks the printout. Call it once the table has set the widths.
+func (w *wb) wrapNote(sh, key string, ncols int) error {
+	if err := w.str(sh, 1, 2, w.t(key), w.st.noteWrap); err != nil {
+		return err
+	}
+	last, _ := excelize.ColumnNumberToName(ncols)
+	if err := w.f.MergeCell(sh, "A2", last+"2"); err != nil {
+		return err
+	}
+	width := 0.0
+	for c := 1; c <= ncols; c++ {
+		width += float64(w.colPixels(sh, c)) / 7 // characters of the default font
+	}
+	// A 9 pt italic line holds about 1.3 characters per width unit.
+	lines := math.Ceil(float64(len([]rune(w.t(key)))) / math.Max(20, 1.3*width))
+	return w.f.SetRowHeight(sh, 2, math.Min(160, 4+12*lines))
+}
+
 // ---- Allocation (the shares policy's inputs) ----
 
 func (w *wb) allocationSheet() error {
@@ -668,9 +712,13 @@ func (w *wb) allocationSheet() error {
 		{"h.source", st.wrap, 22, func(a *AllocationRow) any { return a.Source }},
 		{"h.note", st.wrap, 60, func(a *AllocationRow) any { return a.Note }},
 	})
-	t.shades, t.freezeCol, t.repeatHead = []shade{{5, 5, dataBar("9DC3E6")}}, 3, true
-	_, _, err = w.writeTable(t)
-	return err
+	// No data bar on the shares: they are fractions of different regions'
+	// pools, and bars would compare them.
+	t.freezeCol, t.repeatHead = 3, true
+	if _, _, err = w.writeTable(t); err != nil {
+		return err
+	}
+	return w.wrapNote(sh, "note.allocation", len(t.cols))
 }
 
 // ---- Supply ----
@@ -778,8 +826,15 @@ func (w *wb) backtestSheet() error {
 		{"h.note", st.wrap, 50, func(r *BackTestRow) any { return r.Note }},
 	})
 	// The result cell is green inside the reported range, red outside.
+	// Figures take two decimals (GW, hours: 17.72 is outside 14.4–17.7,
+	// which one decimal would hide), MW none.
 	t.cellStyle = func(i, j int) int {
 		switch {
+		case j >= 4 && j <= 6:
+			if max(bt[i].High, bt[i].Model) >= 100 {
+				return st.int0
+			}
+			return st.dec2
 		case j != resultCol:
 			return 0
 		case bt[i].Inside:
@@ -789,8 +844,10 @@ func (w *wb) backtestSheet() error {
 		}
 	}
 	t.freezeCol = 2
-	_, _, err = w.writeTable(t)
-	return err
+	if _, _, err = w.writeTable(t); err != nil {
+		return err
+	}
+	return w.wrapNote(sh, "note.backtest", len(t.cols))
 }
 
 // ---- Sources ----

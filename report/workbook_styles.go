@@ -16,6 +16,7 @@ const (
 // styles are the cell styles of the workbook, created once.
 type styles struct {
 	title, note, message, section int
+	noteWrap                      int
 	header                        int
 	text, wrap, label             int
 	int0, dec1, dec2, dec3, pct   int
@@ -44,6 +45,8 @@ func newStyles(f *excelize.File, lang string) (styles, error) {
 	mk(&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 15, Color: colNavy}})
 	mk(&s.section, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: colNavy}})
 	mk(&s.note, &excelize.Style{Font: &excelize.Font{Italic: true, Size: 9, Color: colNote}})
+	mk(&s.noteWrap, &excelize.Style{Font: &excelize.Font{Italic: true, Size: 9, Color: colNote},
+		Alignment: &excelize.Alignment{Vertical: "top", Horizontal: start, WrapText: true}})
 	mk(&s.message, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 11, Color: colNavy},
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colMessage}},
 		Border:    []excelize.Border{{Type: "left", Color: colNavy, Style: 5}},
