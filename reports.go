@@ -81,7 +81,9 @@ func writeReports(ctx context.Context, out, workbook string, doc *report.Documen
 		select {
 		case err := <-done:
 			if err != nil {
-				return err
+				// Name the files where the user will look for them, not
+				// the stage directory's temporary name.
+				return errors.New(strings.ReplaceAll(err.Error(), stage, out))
 			}
 		case <-ctx.Done():
 			// The writer cannot be stopped. Remove the stage directory now
