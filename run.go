@@ -51,8 +51,8 @@ func newSession(c *cli.Context) (*session, error) {
 	if s.lang != report.LangEnglish && s.lang != report.LangArabic {
 		return nil, usageError("--lang %q: want en or ar", s.lang)
 	}
-	if c.Int("samples") < 2 {
-		return nil, usageError("--samples %d: want at least 2 (standard errors need two samples)", c.Int("samples"))
+	if n := c.Int("samples"); n < 2 && !(n == 1 && c.String("method") == "convolution") {
+		return nil, usageError("--samples %d: want at least 2 (standard errors need two samples; 1 is enough for --method convolution, which is exact)", n)
 	}
 	if c.Int("workers") < 0 {
 		return nil, usageError("--workers %d: want 0 (one per CPU) or more", c.Int("workers"))
@@ -302,8 +302,12 @@ func (s *session) document(method string) *report.Document {
 	if p := s.c.String("data"); p != "" {
 		origin = p
 	}
+	samples := s.mc.Samples
+	if method == "convolution" {
+		samples = 0 // exact: nothing is sampled
+	}
 	return &report.Document{
-		Samples: s.mc.Samples, Seed: s.mc.Seed, Method: method, Policy: s.c.String("policy"), Year: s.year,
+		Samples: samples, Seed: s.mc.Seed, Method: method, Policy: s.c.String("policy"), Year: s.year,
 		Sources: report.SourceRows(s.ds), Supply: report.SupplyRows(s.ds),
 		Run: report.Run{Version: buildInfo(), Command: strings.Join(os.Args, " "), InputHash: s.inputHash(),
 			Data: origin, Date: time.Now().UTC().Format(time.RFC3339), Workers: s.mc.Workers},

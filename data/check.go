@@ -245,12 +245,18 @@ func (v *validator) empty(tbl string, n int, what string) {
 func (v *validator) zones() {
 	v.empty("zones", len(v.ds.Zones), "at least one zone is needed")
 	ids := make([]string, len(v.ds.Zones))
+	_, demandRead := v.ds.files["demand"]
+	_, climateRead := v.ds.files["climate"]
+	synthesized := !demandRead && climateRead // demand scaled from peak_mw
 	for i, z := range v.ds.Zones {
 		ids[i] = z.Code
 		if z.Region != "" && !slices.Contains(Regions, z.Region) {
 			v.at("zones", i, "region", "must be one of %s (got %q)", strings.Join(Regions, ", "), z.Region)
 		}
 		v.nonNeg("zones", i, "peak_mw", z.PeakMW)
+		if synthesized && !(z.PeakMW > 0) {
+			v.at("zones", i, "peak_mw", "must be given (> 0) when there is no demand table: it scales the demand synthesized from the climate table (got %g)", z.PeakMW)
+		}
 		v.nonNeg("zones", i, "population", z.Population)
 		v.nonNeg("zones", i, "climate_factor", z.ClimateFactor)
 		if z.Lat < -90 || z.Lat > 90 {

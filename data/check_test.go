@@ -301,3 +301,42 @@ func TestSynthesizeUserData(t *testing.T) {
 		t.Errorf("solar profile not synthesized (max %v, midnight %v)", slices.Max(pv), pv[0])
 	}
 }
+
+// Issue 14 item 19: region and peak_mw are optional for a system with its
+// own hourly demand (region "" is a grid of its own; peak_mw only scales
+// synthesized demand), and peak_mw is required, with row and column, only
+// where demand is synthesized from climate.
+func TestZonesRegionAndPeakOptional(t *testing.T) {
+	climate := "zone," + prefixed("max_") + "," + prefixed("min_") + "\n" +
+		"A,15,17,21,27,34,40,44,44,40,33,24,17,5,7,10,15,21,26,29,29,25,19,12,7\n" +
+		"B,9,11,15,21,28,35,39,39,35,27,18,11,0,2,5,10,16,21,24,24,20,14,7,2\n"
+	for _, tc := range []struct {
+		name    string
+		changes map[string]string
+		want    string // "" = loads
+	}{
+		{"no region or peak_mw columns", map[string]string{"zones.csv": "code,name\nA,Alpha\nB,Beta\n"}, ""},
+		{"empty region and peak_mw cells", map[string]string{"zones.csv": "code,name,region,peak_mw\nA,Alpha,,\nB,Beta,federal,\n"}, ""},
+		{"region still checked", map[string]string{"zones.csv": "code,name,region\nA,Alpha,federl\nB,Beta,\n"}, `table zones, row 2, column region: must be one of federal, kurdistan (got "federl")`},
+		{"peak_mw needed to synthesize", map[string]string{"demand.csv": "", "profiles.csv": "", "climate.csv": climate,
+			"zones.csv": "code,name,peak_mw\nA,Alpha,100\nB,Beta,\n", "params.csv": "name,value\nbase_year,2024\n"},
+			"table zones, row 3, column peak_mw: must be given (> 0) when there is no demand table: it scales the demand synthesized from the climate table (got 0)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds, err := Load(writeDir(t, with(tc.changes)))
+			if tc.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ds.Zones[0].Region != "" || ds.Zones[0].PeakMW != 0 {
+					t.Errorf("zone A region %q, peak_mw %g, want the defaults \"\" and 0", ds.Zones[0].Region, ds.Zones[0].PeakMW)
+				}
+				return
+			}
+			var ps Problems
+			if !errors.As(err, &ps) || len(ps) != 1 || !strings.Contains(ps[0].Error(), tc.want) {
+				t.Errorf("error %v, want one problem containing %q", err, tc.want)
+			}
+		})
+	}
+}

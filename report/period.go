@@ -66,3 +66,12 @@ func perPeriod(doc *Document, lang, label string) string {
 	}
 	return strings.NewReplacer("/yr", "/"+u, "per year", "per "+u).Replace(label)
 }
+
+// zoneWord is what the text calls a zone: "Governorate" for the embedded
+// Iraq dataset, "Zone" for a user's own system.
+func zoneWord(doc *Document) string {
+	if data.SystemName(doc.Run.Data) == "Iraq" {
+		return "Governorate"
+	}
+	return "Zone"
+}

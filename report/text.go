@@ -38,7 +38,11 @@ func writeTextHeader(b *bufio.Writer, doc *Document) {
 	if u := periodUnit(doc); u != "yr" {
 		fmt.Fprintf(b, "Period simulated: %s; energies and loss of load are totals over it, not per year\n", u)
 	}
-	fmt.Fprintf(b, "Method %s, %d samples, seed %d, shedding policy %s\n", orDash(doc.Method), doc.Samples, doc.Seed, orDash(doc.Policy))
+	if doc.Method == "convolution" {
+		fmt.Fprintf(b, "Method convolution (exact: no samples, no standard errors), shedding policy %s\n", orDash(doc.Policy))
+	} else {
+		fmt.Fprintf(b, "Method %s, %d samples, seed %d, shedding policy %s\n", orDash(doc.Method), doc.Samples, doc.Seed, orDash(doc.Policy))
+	}
 	names := make([]string, len(doc.Scenarios))
 	for i, s := range doc.Scenarios {
 		names[i] = s.Name
@@ -111,10 +115,19 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 		return func(z *ZoneMetrics) string { return num(get(z), dec) },
 			func(z *ZoneMetrics, _ string) string { return signed(get(z)-get(base), dec) }
 	}
+	exact := doc.Method == "convolution" // no standard errors to show
 	withSE := func(get, se func(*ZoneMetrics) float64, dec int, d func(z *ZoneMetrics, name string) textDiff) (func(*ZoneMetrics) string, func(*ZoneMetrics, string) string) {
-		return func(z *ZoneMetrics) string { return num(get(z), dec) + " ± " + seNum(se(z), dec) },
+		return func(z *ZoneMetrics) string {
+				if exact {
+					return num(get(z), dec)
+				}
+				return num(get(z), dec) + " ± " + seNum(se(z), dec)
+			},
 			func(z *ZoneMetrics, name string) string {
 				t := d(z, name)
+				if exact {
+					return signed(t.mean, dec)
+				}
 				return signed(t.mean, dec) + " ± " + seNum(t.se, dec)
 			}
 	}
@@ -262,11 +275,11 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 		}
 	}
 	gap := strings.Repeat(" ", groupGap)
-	fmt.Fprintf(b, "By governorate, %s first\n", by)
+	fmt.Fprintf(b, "By %s, %s first\n", strings.ToLower(zoneWord(doc)), by)
 	head1 := padRight("", zoneNameW) + padRight("Supply (h/day)", nh) + gap + padRight("Household (h/day)", len(sc)*hoursW) + gap +
 		perPeriod(doc, LangEnglish, "Unserved (GWh/yr)")
 	fmt.Fprintln(b, strings.TrimRight(head1, " "))
-	head2 := padRight("Governorate", zoneNameW)
+	head2 := padRight(zoneWord(doc), zoneNameW)
 	names := ""
 	for _, s := range sc {
 		names += padLeft(clip(s.Name, hoursW-1), hoursW)
@@ -330,6 +343,9 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	fmt.Fprintln(b, zoneLine(systemName(doc, LangEnglish), sys))
 	fmt.Fprintln(b)
 	note := "± is one standard error."
+	if doc.Method == "convolution" {
+		note = "Exact method: no standard errors."
+	}
 	if len(doc.Comparisons) > 0 {
 		note += " Differences pair samples drawn with common random numbers."
 	}
