@@ -91,12 +91,24 @@ func checkReportTargets(out, workbook string) error {
 
 // prepareOut checks --out before a run: the targets as checkReportTargets,
 // then that the directories can be created and written, by creating out and
-// out/charts (they are created on writing anyway) and a stage directory
-// that is removed at once.
+// out/charts and a stage directory in out, then removing what it created,
+// so the check leaves no trace.
 func prepareOut(out, workbook string) error {
 	if err := checkReportTargets(out, workbook); err != nil {
 		return err
 	}
+	var created []string // directories this check makes, deepest last
+	for d := filepath.Join(out, "charts"); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || filepath.Dir(d) == d {
+			break
+		}
+		created = append([]string{d}, created...)
+	}
+	defer func() {
+		for i := len(created) - 1; i >= 0; i-- {
+			os.Remove(created[i]) // only if still empty
+		}
+	}()
 	if err := os.MkdirAll(filepath.Join(out, "charts"), 0o755); err != nil {
 		return fmt.Errorf("--out %s: %w", out, err)
 	}

@@ -442,4 +442,12 @@ func TestOutCheckedBeforeSimulating(t *testing.T) {
 	if b, _ := os.ReadFile(file); string(b) != "mine" {
 		t.Error("the file given as --out changed")
 	}
+	// The check leaves no trace: a run refused later creates no --out.
+	fresh := filepath.Join(t.TempDir(), "a", "b")
+	if code, _, _ := runCLI(t, nil, "assess", "-s", "no-such-scenario", "-q", "--out", fresh); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if _, err := os.Stat(filepath.Dir(fresh)); err == nil {
+		t.Error("the refused run left the --out directories it checked")
+	}
 }
