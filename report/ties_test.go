@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func TestLeadersAndJoinNames(t *testing.T) {
@@ -241,5 +243,27 @@ func TestAllocationSheet(t *testing.T) {
 	}
 	if i, _ := f.GetSheetIndex(tr(LangEnglish, "sheet.allocation")); i >= 0 {
 		t.Error("an Allocation sheet without allocation rows")
+	}
+}
+
+func TestMonthlyHouseholdTable(t *testing.T) {
+	doc := fakeDocument()
+	f, err := buildWorkbook(doc, LangEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := tr(LangEnglish, "sheet.monthly")
+	title := findRow(t, f, sh, 1, tr(LangEnglish, "title.monthlyhh"))
+	rows, _ := f.GetRows(sh, excelize.Options{RawCellValue: true})
+	found := false
+	for r := title + 2; r <= len(rows); r++ {
+		if rawValue(t, f, sh, cellAt(2, r)) == "IQ-DI" {
+			near(t, "Diyala July household hours", rawValue(t, f, sh, cellAt(5+6, r)), doc.Scenarios[0].Zones[8].MonthlyHouseholdHours[6])
+			found = true
+			break
+		}
+	}
+	if !found {
+		t.Error("no Diyala row in the household table")
 	}
 }

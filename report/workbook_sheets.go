@@ -479,7 +479,42 @@ func (w *wb) monthlySheet() error {
 			Line:       excelize.LineOptions{Width: 2.25},
 		})
 	}
-	return w.chartWithPicture(sh, cellAt(len(ncols)+2, top), excelize.Line, series, w.t("chart.shortfall"), "0.0", "monthly-shortfall")
+	if err := w.chartWithPicture(sh, cellAt(len(ncols)+2, top), excelize.Line, series, w.t("chart.shortfall"), "0.0", "monthly-shortfall"); err != nil {
+		return err
+	}
+	return w.monthlyHousehold(sh, max(nl, top+wbChartH/20)+3)
+}
+
+// monthlyHousehold tabulates household hours by governorate and month
+// under every scenario that measured them, from row top.
+func (w *wb) monthlyHousehold(sh string, top int) error {
+	li := langIndex(w.lang)
+	var rows [][]any
+	w.eachZone(func(s int, z *ZoneMetrics) {
+		h, _, ok := z.Household()
+		if !ok || len(z.MonthlyHouseholdHours) != 12 {
+			return
+		}
+		row := w.zoneRow(s, z)
+		for _, v := range z.MonthlyHouseholdHours {
+			row = append(row, v)
+		}
+		rows = append(rows, append(row, h))
+	})
+	if len(rows) == 0 {
+		return nil
+	}
+	if err := w.section(sh, top-1, "title.monthlyhh"); err != nil {
+		return err
+	}
+	cols := w.zoneCols(true)
+	for m := 0; m < 12; m++ {
+		cols = append(cols, col{head: monthNames[li][m], style: w.st.dec1, width: 9})
+	}
+	cols = append(cols, col{head: w.t("h.year"), style: w.st.dec1, width: 9})
+	_, _, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: cols, rows: rows,
+		shades: []shade{{5, len(cols), colorScale3(false)}}})
+	return err
 }
 
 // zoneCols are the leading columns of a per-scenario, per-governorate table.
