@@ -86,22 +86,6 @@ func (v *validator) row(tbl string, i int) int {
 	return i + 2
 }
 
-// nonNeg checks a quantity: at least 0 and, when the column has a bound,
-// at most that bound.
-func (v *validator) nonNeg(tbl string, i int, col string, x float64) {
-	if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
-		v.at(tbl, i, col, "must be ≥ 0 (got %g)", x)
-		return
-	}
-	key := tbl + "." + col
-	if slices.Contains(months[:], col) {
-		key = tbl + ".monthly"
-	}
-	if b, ok := bounds[key]; ok && x > b.Max {
-		v.at(tbl, i, col, "%s", b.Check(x))
-	}
-}
-
 // Bound is the physically plausible ceiling of a quantity. Finite but huge
 // values (1e308 MW) would overflow sums to infinity after a whole run, so
 // every quantity has one, here, for the tables and the scenarios alike.
@@ -119,15 +103,6 @@ var (
 	BoundFactor    = Bound{100, "(a factor)"}
 	BoundMWPerMCMD = Bound{1000, "MW per mcm/d (1 mcm/d is about 392 MW of heat)"}
 )
-
-var bounds = map[string]Bound{
-	"zones.peak_mw": BoundDemandMW, "zones.population": {1e10, "people"}, "zones.climate_factor": BoundFactor,
-	"units.capacity_mw": BoundMW, "units.nameplate_mw": BoundMW, "units.mw_per_mcmd": BoundMWPerMCMD,
-	"fuels.contracted_mcmd": BoundMCMD, "fuels.delivered_mcmd": BoundMCMD, "fuels.monthly": BoundFactor,
-	"links.capacity_mw": BoundMW, "links.monthly": BoundFactor,
-	"corridors.capacity_mw": BoundMW, "corridors.reverse_mw": BoundMW,
-	"hydro.monthly": BoundGWh, "hydro.mean_mw": BoundMW,
-}
 
 // Check reports whether x is in [0, b.Max], and the rule when it is not.
 func (b Bound) Check(x float64) string {
@@ -172,14 +147,14 @@ func YearRule(y int) string {
 	return ""
 }
 
-// outage applies OutageRule to a row.
+// outage applies the for and mttr_h columns' rules to a row, then, when
+// both pass, what OutageRule adds about the pair.
 func (v *validator) outage(tbl string, i int, forced, mttr float64) {
-	if rule := ForRule(forced); rule != "" {
-		v.at(tbl, i, "for", "%s", rule)
-		forced = 0 // and mttr_h on its own
-	}
-	if col, rule := OutageRule(forced, mttr); rule != "" {
-		v.at(tbl, i, col, "%s", rule)
+	okFor := v.field(tbl, i, "for", forced)
+	if v.field(tbl, i, "mttr_h", mttr) && okFor {
+		if col, rule := OutageRule(forced, mttr); rule != "" {
+			v.at(tbl, i, col, "%s", rule)
+		}
 	}
 }
 
@@ -195,8 +170,8 @@ func OutageRule(forced, mttr float64) (col, rule string) {
 	switch {
 	case ForRule(forced) != "":
 		return "for", ForRule(forced)
-	case mttr != 0 && !(mttr >= 1 && mttr <= MaxHours):
-		return "mttr_h", fmt.Sprintf("must be at least 1 h and at most %g h (got %g)", float64(MaxHours), mttr)
+	case MTTRRule(mttr) != "":
+		return "mttr_h", MTTRRule(mttr)
 	case forced > 0 && mttr == 0:
 		return "mttr_h", "is required when for > 0"
 	case forced > 0 && mttr*(1-forced)/forced < 1:
@@ -224,12 +199,8 @@ func ReservedFuel(f string) bool { return slices.Contains(reservedFuels, strings
 const MaxHours = 87600
 
 func (v *validator) years(tbl string, i, in, ret int) {
-	if rule := YearRule(in); rule != "" {
-		v.at(tbl, i, "in_service", "%s", rule)
-	}
-	if rule := YearRule(ret); rule != "" {
-		v.at(tbl, i, "retired", "%s", rule)
-	}
+	v.field(tbl, i, "in_service", float64(in))
+	v.field(tbl, i, "retired", float64(ret))
 	if ret != 0 && in != 0 && ret <= in {
 		v.at(tbl, i, "retired", "must be after in_service %d (got %d)", in, ret)
 	}
@@ -253,18 +224,14 @@ func (v *validator) zones() {
 		if z.Region != "" && !slices.Contains(Regions, z.Region) {
 			v.at("zones", i, "region", "must be one of %s (got %q)", strings.Join(Regions, ", "), z.Region)
 		}
-		v.nonNeg("zones", i, "peak_mw", z.PeakMW)
+		v.field("zones", i, "peak_mw", z.PeakMW)
 		if synthesized && !(z.PeakMW > 0) {
 			v.at("zones", i, "peak_mw", "must be given (> 0) when there is no demand table: it scales the demand synthesized from the climate table (got %g)", z.PeakMW)
 		}
-		v.nonNeg("zones", i, "population", z.Population)
-		v.nonNeg("zones", i, "climate_factor", z.ClimateFactor)
-		if z.Lat < -90 || z.Lat > 90 {
-			v.at("zones", i, "lat", "must be in [-90,90] (got %g)", z.Lat)
-		}
-		if z.Lon < -180 || z.Lon > 180 {
-			v.at("zones", i, "lon", "must be in [-180,180] (got %g)", z.Lon)
-		}
+		v.field("zones", i, "population", z.Population)
+		v.field("zones", i, "climate_factor", z.ClimateFactor)
+		v.field("zones", i, "lat", z.Lat)
+		v.field("zones", i, "lon", z.Lon)
 	}
 	v.unique("zones", "code", ids)
 }
@@ -299,27 +266,19 @@ func (v *validator) units() {
 		if isPool && !(u.MWPerMCMD > 0) {
 			v.at("units", i, "mw_per_mcmd", "must be > 0 for a unit on a gas pool (got %g)", u.MWPerMCMD)
 		}
-		v.nonNeg("units", i, "capacity_mw", u.CapacityMW)
-		v.nonNeg("units", i, "nameplate_mw", u.NameplateMW)
+		v.field("units", i, "capacity_mw", u.CapacityMW)
+		v.field("units", i, "nameplate_mw", u.NameplateMW)
 		if u.NameplateMW > 0 && u.CapacityMW > u.NameplateMW {
 			v.at("units", i, "capacity_mw", "must not exceed nameplate_mw %g (got %g)", u.NameplateMW, u.CapacityMW)
 		}
-		if u.Units < 1 || u.Units > MaxUnitsPerRow {
-			v.at("units", i, "units", "must be in [1,%d] identical units per row (got %d)", MaxUnitsPerRow, u.Units)
-		}
+		v.field("units", i, "units", float64(u.Units))
 		if !v.c.bad("units", v.row("units", i), "mttf_h") { // a given mttf_h is checked as it is read
 			v.outage("units", i, u.FOR, u.MTTR)
 		}
-		if rule := MaintenanceRule(u.MaintenanceWeeks); rule != "" {
-			v.at("units", i, "maintenance_weeks", "%s", rule)
-		}
-		if rule := TempDerateRule(u.TempDerate); rule != "" {
-			v.at("units", i, "temp_derate", "%s", rule)
-		}
-		if !(u.LiquidFactor >= 0 && u.LiquidFactor <= 1) {
-			v.at("units", i, "liquid_factor", "must be in [0,1] (got %g)", u.LiquidFactor)
-		}
-		v.nonNeg("units", i, "mw_per_mcmd", u.MWPerMCMD)
+		v.field("units", i, "maintenance_weeks", u.MaintenanceWeeks)
+		v.field("units", i, "temp_derate", u.TempDerate)
+		v.field("units", i, "liquid_factor", u.LiquidFactor)
+		v.field("units", i, "mw_per_mcmd", u.MWPerMCMD)
 		v.years("units", i, u.InService, u.Retired)
 		if u.Profile != "" && (v.ds.Profiles == nil || !slices.Contains(v.ds.Profiles.Columns, u.Profile)) && !v.synthProfile(u) {
 			v.at("units", i, "profile", "profile %q is not a column of the profiles table", u.Profile)
@@ -344,10 +303,10 @@ func (v *validator) fuels() {
 		if slices.Contains(reservedFuels, f.ID) {
 			v.at("fuels", i, "id", "%q is reserved for units that are not on a gas pool", f.ID)
 		}
-		v.nonNeg("fuels", i, "contracted_mcmd", f.Contracted)
-		v.nonNeg("fuels", i, "delivered_mcmd", f.Delivered)
+		v.field("fuels", i, "contracted_mcmd", f.Contracted)
+		v.field("fuels", i, "delivered_mcmd", f.Delivered)
 		for m, x := range f.Monthly {
-			v.nonNeg("fuels", i, months[m], x)
+			v.field("fuels", i, months[m], x)
 		}
 		v.years("fuels", i, f.InService, f.Retired)
 	}
@@ -361,9 +320,9 @@ func (v *validator) links() {
 		if l.Zone != "" && !v.zone(l.Zone) {
 			v.at("links", i, "zone", "unknown zone code %q", l.Zone)
 		}
-		v.nonNeg("links", i, "capacity_mw", l.CapacityMW)
+		v.field("links", i, "capacity_mw", l.CapacityMW)
 		for m, x := range l.Monthly {
-			v.nonNeg("links", i, months[m], x)
+			v.field("links", i, months[m], x)
 		}
 		v.outage("links", i, l.FOR, l.MTTR)
 		v.years("links", i, l.InService, l.Retired)
@@ -390,9 +349,9 @@ func (v *validator) corridors() {
 			v.at("corridors", i, "to", "duplicate corridor %s–%s (first on row %d)", k.From, k.To, v.row("corridors", j))
 		}
 		seen[key] = i
-		v.nonNeg("corridors", i, "capacity_mw", k.CapacityMW)
+		v.field("corridors", i, "capacity_mw", k.CapacityMW)
 		if k.ReverseMW != k.CapacityMW { // else the default, checked as capacity_mw
-			v.nonNeg("corridors", i, "reverse_mw", k.ReverseMW)
+			v.field("corridors", i, "reverse_mw", k.ReverseMW)
 		}
 		v.outage("corridors", i, k.FOR, k.MTTR)
 	}
@@ -411,16 +370,10 @@ func (v *validator) allocation() {
 			v.at("allocation", i, "zone", "duplicate id %q (first on row %d)", a.Zone, v.row("allocation", j))
 		}
 		seen[a.Zone] = i
-		if a.Share < 0 || a.Share > 1 {
-			v.at("allocation", i, "share", "%g must be in [0, 1] (a fraction of the region's pooled supply)", a.Share)
-		}
-		if a.LocalCredit < 0 || a.LocalCredit > 1 {
-			v.at("allocation", i, "local_credit", "%g must be in [0, 1]", a.LocalCredit)
-		}
-		if a.EmergencyFrac < 0 || a.EmergencyFrac > 0.9 {
-			v.at("allocation", i, "emergency_frac", "%g must be in [0, 0.9] (some feeders must rotate)", a.EmergencyFrac)
-		}
-		v.nonNeg("allocation", i, "intake_mw", a.IntakeMW)
+		v.field("allocation", i, "share", a.Share)
+		v.field("allocation", i, "local_credit", a.LocalCredit)
+		v.field("allocation", i, "emergency_frac", a.EmergencyFrac)
+		v.field("allocation", i, "intake_mw", a.IntakeMW)
 		for _, z := range v.ds.Zones {
 			if z.Code == a.Zone {
 				sum[z.Region] += a.Share
@@ -457,8 +410,9 @@ func (v *validator) hydro() {
 			v.at("hydro", i, "unit", "duplicate id %q (first on row %d)", h.Unit, v.row("hydro", j))
 		}
 		seen[h.Unit] = i
+		v.field("hydro", i, "mean_mw", h.MeanMW)
 		for m, x := range h.BudgetGWh {
-			v.nonNeg("hydro", i, months[m], x)
+			v.field("hydro", i, months[m], x)
 		}
 	}
 	if _, given := v.ds.files["hydro"]; !given {
@@ -482,12 +436,8 @@ func (v *validator) climate() {
 		}
 		seen[cl.Zone] = i
 		for m := range months {
-			if cl.MaxC[m] < -60 || cl.MaxC[m] > 70 {
-				v.at("climate", i, "max_"+months[m], "must be in [-60,70] °C (got %g)", cl.MaxC[m])
-			}
-			if cl.MinC[m] < -60 || cl.MinC[m] > 70 {
-				v.at("climate", i, "min_"+months[m], "must be in [-60,70] °C (got %g)", cl.MinC[m])
-			} else if cl.MinC[m] > cl.MaxC[m] {
+			v.field("climate", i, "max_"+months[m], cl.MaxC[m])
+			if v.field("climate", i, "min_"+months[m], cl.MinC[m]) && cl.MinC[m] > cl.MaxC[m] {
 				v.at("climate", i, "min_"+months[m], "must not exceed max_%s %g (got %g)", months[m], cl.MaxC[m], cl.MinC[m])
 			}
 		}
@@ -529,9 +479,7 @@ func (v *validator) params() {
 			v.at("params", i, "value", "%s has no effect: demand comes from the demand table, and the synthesis parameters apply only without one; remove the row or the demand table (got %g)", p.Name, p.Value)
 			continue
 		}
-		if rule := sp.Check(p.Value); rule != "" {
-			v.at("params", i, "value", "%s", rule)
-		}
+		v.fieldAs("params", i, "value", "param."+p.Name, p.Value)
 	}
 	v.unique("params", "name", ids)
 }
@@ -729,11 +677,10 @@ func (v *validator) hourly() {
 		}
 		for k, col := range t.h.Values {
 			for i, x := range col {
-				bad := (t.name == "demand" && !(x >= 0 && x <= BoundDemandMW.Max)) || (t.name == "profiles" && (x < 0 || x > 1)) ||
-					(t.name == "temperature" && (x < -60 || x > 70))
-				if bad {
-					rule := map[string]string{"demand": fmt.Sprintf("must be in [0,%s] %s", formatNumber(BoundDemandMW.Max), BoundDemandMW.Why), "profiles": "must be in [0,1]", "temperature": "must be in [-60,70] °C"}[t.name]
-					v.at(t.name, i, t.h.Columns[k], "%s (got %g)", rule, x)
+				// The hourly tables' values take the rules of the same
+				// quantities in the other tables.
+				if rule := CheckRule(map[string]string{"demand": "demand_mw", "profiles": "fraction", "temperature": "temperature_c"}[t.name], x); rule != "" {
+					v.at(t.name, i, t.h.Columns[k], "%s", rule)
 				}
 			}
 		}

@@ -195,8 +195,8 @@ func decodeTables(tables map[string]*table, c *collector) *Dataset {
 		switch {
 		case mttfGiven:
 			u.MTTF = mttf
-			if mttf != 0 && !(mttf >= 1 && mttf <= 1e9) {
-				r.problem("mttf_h", "must be 0 (never fails) or in [1,1e9] h: the outage model steps hourly (got %g)", mttf)
+			if rule := checkField("units", "mttf_h", mttf); rule != "" {
+				r.problem("mttf_h", "%s", rule)
 			}
 			if !forGiven && mttf+u.MTTR > 0 {
 				u.FOR = roundTo(u.MTTR/(mttf+u.MTTR), 9)

@@ -24,8 +24,8 @@ import (
 // then scaled so its annual maximum equals its peak_mw. Demand growth to
 // other study years is the caller's business (imports), not done here.
 func Synthesize(ds *Dataset, year int) error {
-	if year < 1900 || year > 2200 {
-		return fmt.Errorf("synthesize: year %d out of range", year)
+	if rule := StudyYearRule(year); rule != "" {
+		return fmt.Errorf("synthesize: year %s", rule)
 	}
 	p, err := synthParams(ds)
 	if err != nil {

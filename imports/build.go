@@ -76,8 +76,8 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 		return nil, fmt.Errorf("build: table demand is missing or empty")
 	}
 	year = StudyYear(ds, year)
-	if year < 1900 || year > 2200 {
-		return nil, fmt.Errorf("build: study year %d is out of range 1900–2200", year)
+	if rule := data.StudyYearRule(year); rule != "" {
+		return nil, fmt.Errorf("build: study year %s", rule)
 	}
 	ds, err := forYear(ds, year)
 	if err != nil {
@@ -555,15 +555,21 @@ func (b *built) corridors(ds *data.Dataset) error {
 		if !ok1 || !ok2 {
 			return fmt.Errorf("build: %s: zone not in the zones table", what)
 		}
-		if c.CapacityMW < 0 || c.ReverseMW < 0 {
-			return fmt.Errorf("build: %s: capacity must be ≥ 0", what)
+		for _, mw := range []struct {
+			col string
+			x   float64
+		}{{"capacity_mw", c.CapacityMW}, {"reverse_mw", c.ReverseMW}} {
+			if rule := data.CheckRule(data.ColumnRule("corridors", mw.col), mw.x); rule != "" {
+				return fmt.Errorf("build: %s: column %s: %s", what, mw.col, rule)
+			}
 		}
-		forced := c.FOR
-		if forced < 0 || forced >= 1 || (forced > 0 && c.MTTR <= 0) {
-			return fmt.Errorf("build: %s: for %.3g with mttr_h %.3g: need 0 ≤ for < 1 and mttr_h > 0 when for > 0", what, c.FOR, c.MTTR)
+		// The tables' outage rule (corridor rates are not scaled by
+		// adjust.outage_scale).
+		if col, rule := data.OutageRule(c.FOR, c.MTTR); rule != "" {
+			return fmt.Errorf("build: %s: column %s: %s", what, col, rule)
 		}
 		b.sys.Corridors = append(b.sys.Corridors, grid.Corridor{From: from, To: to,
-			ForwardMW: c.CapacityMW, BackwardMW: c.ReverseMW, MTTF: mttf(forced, c.MTTR), MTTR: c.MTTR})
+			ForwardMW: c.CapacityMW, BackwardMW: c.ReverseMW, MTTF: mttf(c.FOR, c.MTTR), MTTR: c.MTTR})
 	}
 	return nil
 }
@@ -615,10 +621,11 @@ type maintBlock struct {
 	key        uint32 // hash of the unit id: a stable order among equal blocks
 }
 
-// maintHours converts maintenance_weeks to whole hours of one block.
+// maintHours converts maintenance_weeks to whole hours of one block,
+// under the tables' rule (data.MaintenanceRule).
 func maintHours(what string, weeks float64) (int, error) {
-	if !(weeks >= 0 && weeks <= 52) {
-		return 0, fmt.Errorf("build: %s: maintenance_weeks %.4g must be in [0,52] weeks per year", what, weeks)
+	if rule := data.MaintenanceRule(weeks); rule != "" {
+		return 0, fmt.Errorf("build: %s: column maintenance_weeks: %s", what, rule)
 	}
 	return int(math.Round(weeks * 168)), nil
 }

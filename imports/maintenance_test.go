@@ -190,9 +190,10 @@ func TestMaintenanceLongBlockAndLimits(t *testing.T) {
 		weeks float64
 		want  string
 	}{
-		{35, "maintenance_weeks 35 does not fit in the 34.71 weeks of 2025 outside June–September"},
-		{-1, "units a: maintenance_weeks -1 must be in [0,52]"},
-		{math.NaN(), "maintenance_weeks NaN must be in [0,52]"},
+		// The tables' rule, data.MaintenanceRule, in the builder too.
+		{35, "units a: column maintenance_weeks: must be in [0,34.7] weeks per year: the block is placed outside June–September, which leaves 34.7 weeks (got 35)"},
+		{-1, "units a: column maintenance_weeks: must be in [0,34.7] weeks per year"},
+		{math.NaN(), "column maintenance_weeks: must be in [0,34.7] weeks per year: the block is placed outside June–September, which leaves 34.7 weeks (got NaN)"},
 	} {
 		_, err := Build(yearDataset(8760, tc.weeks), mustLookup(AsIs), 2025)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
