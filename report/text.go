@@ -352,8 +352,10 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 	fmt.Fprintln(b, note)
 	fmt.Fprintln(b, "Supply hours: 24 × served ÷ demand. Household hours: what a household on a rotated feeder")
 	fmt.Fprintln(b, "gets once emergency feeders (hospitals, water, government) are served; n/a: not measured.")
-	for _, line := range textFindings(doc, order, deltas, gain) {
-		fmt.Fprintln(b, line)
+	for _, f := range textFindings(doc, order, deltas, gain) {
+		for _, line := range wrapWords(f, 100) {
+			fmt.Fprintln(b, line)
+		}
 	}
 	if msg := policyNote(doc); msg != "" {
 		fmt.Fprintln(b, msg)
@@ -397,7 +399,13 @@ func textFindings(doc *Document, order []int, deltas []textDiff, gain bool) []st
 		if len(names) > 1 {
 			verb = "get (tied)"
 		}
-		out = append(out, fmt.Sprintf("Under %s, %s %s the fewest supply hours: %s h/day.", last.Name, joinNames(names, false), verb, num(items[0].v, 1)))
+		msg := fmt.Sprintf("Under %s, %s %s the fewest supply hours: %s h/day", last.Name, joinNames(names, false), verb, num(items[0].v, 1))
+		if len(names) == 1 {
+			if h, _, ok := zonesByHours(*last)[0].Household(); ok {
+				msg += fmt.Sprintf(" (households on rotated feeders %s h)", num(h, 1))
+			}
+		}
+		out = append(out, msg+".")
 	}
 	return out
 }
@@ -405,25 +413,27 @@ func textFindings(doc *Document, order []int, deltas []textDiff, gain bool) []st
 // policyNote says why governorates differ, or why they do not, under the
 // shedding policy used.
 func policyNote(doc *Document) string {
-	n := sameHours(doc.Scenarios[0].Zones)
+	names, hours := sameHours(doc.Scenarios[0].Zones)
+	same := ""
+	if len(names) >= 3 {
+		same = fmt.Sprintf("%s get the same supply hours under %s (%s h/day)", joinList(names, false, 0), doc.Scenarios[0].Name, hours)
+	}
+	var msg string
 	switch doc.Policy {
 	case "shares":
-		msg := "Under the shares policy governorates differ by their share of the pooled supply, the local\n" +
-			"generation credited to them, the imports landing in them, their emergency feeders and the\n" +
+		msg = "Under the shares policy governorates differ by their share of the pooled supply, the local " +
+			"generation credited to them, the imports landing in them, their emergency feeders and the " +
 			"corridors that bind (workbook: Allocation sheet)."
-		if n >= 3 {
-			msg += fmt.Sprintf("\n%d governorates get the same supply hours: nothing in their allocation rows or corridors\n"+
-				"sets them apart.", n)
+		if same != "" {
+			msg += " " + same + ": nothing in their allocation rows or corridors sets them apart."
 		}
-		return msg
 	case "proportional":
-		if n >= 3 {
-			return fmt.Sprintf("%d governorates have the same supply hours: under the proportional policy, zones joined by\n"+
-				"corridors that do not bind shed the same share. --policy shares (the Ministry's allocation),\n"+
-				"local-first or priority share differently.", n)
+		if same != "" {
+			msg = same + ": under the proportional policy, zones joined by corridors that do not bind shed " +
+				"the same share. --policy shares (the Ministry's allocation), local-first or priority share differently."
 		}
 	}
-	return ""
+	return strings.Join(wrapWords(msg, 100), "\n")
 }
 
 // writeTextDependency names who relies most on Iran and where Iranian
@@ -445,17 +455,19 @@ func writeTextDependency(b *bufio.Writer, doc *Document) {
 	}
 }
 
-// sameHours is the size of the largest set of zones whose supply hours
-// agree to the printed 0.1 h.
-func sameHours(zs []ZoneMetrics) int {
-	count := map[string]int{}
-	best := 0
+// sameHours is the largest set of zones whose supply hours agree to the
+// printed 0.1 h (in table order; the first such set on a tie of sizes), and
+// those hours as printed.
+func sameHours(zs []ZoneMetrics) (names []string, hours string) {
+	groups := map[string][]string{}
 	for i := range zs {
 		k := fmt.Sprintf("%.1f", zs[i].SupplyHoursPerDay)
-		count[k]++
-		best = max(best, count[k])
+		groups[k] = append(groups[k], zoneLabel(&zs[i]))
+		if len(groups[k]) > len(names) {
+			names, hours = groups[k], k
+		}
 	}
-	return best
+	return names, hours
 }
 
 func zoneLabel(z *ZoneMetrics) string {

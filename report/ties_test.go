@@ -85,7 +85,7 @@ func TestTieWording(t *testing.T) {
 		if err := WriteText(&buf, doc); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(buf.String(), "Under waiver-ended, "+c.text) {
+		if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "Under waiver-ended, "+c.text) {
 			t.Errorf("%s: summary lacks %q:\n%s", c.name, c.text, buf.String())
 		}
 		w := &wb{doc: doc, lang: LangEnglish}
@@ -265,5 +265,32 @@ func TestMonthlyHouseholdTable(t *testing.T) {
 	}
 	if !found {
 		t.Error("no Diyala row in the household table")
+	}
+}
+
+func TestPolicyNote(t *testing.T) {
+	for _, c := range []struct {
+		policy, want, not string
+	}{
+		{"shares", "Under the shares policy governorates differ by their share", "proportional policy"},
+		{"proportional", "under the proportional policy, zones joined by corridors", "Under the shares policy"},
+		{"local-first", "", "same supply hours"},
+	} {
+		doc := fakeDocument()
+		doc.Policy = c.policy
+		var buf bytes.Buffer
+		if err := WriteText(&buf, doc); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(strings.Fields(buf.String()), " ") // lines wrap anywhere
+		if c.want != "" && !strings.Contains(out, c.want) {
+			t.Errorf("%s: summary lacks %q", c.policy, c.want)
+		}
+		if strings.Contains(out, c.not) {
+			t.Errorf("%s: summary says %q", c.policy, c.not)
+		}
+		if c.policy != "local-first" && !strings.Contains(out, "Nineveh, Babil, Erbil, Duhok and Halabja get the same supply hours under baseline (15.3 h/day)") {
+			t.Errorf("%s: the equal governorates are not named:\n%s", c.policy, out)
+		}
 	}
 }
