@@ -206,6 +206,7 @@ var messages = map[string][2]string{
 	"v.iraq":         {"Iraq", "العراق"},
 	"v.montecarlo":   {"Monte Carlo", "مونت كارلو"},
 	"v.convolution":  {"exact convolution", "الالتفاف الدقيق"},
+	"v.shares":       {"shares", "الحصص"},
 	"v.proportional": {"proportional", "تناسبي"},
 	"v.local-first":  {"local generation first", "الأولوية للتوليد المحلي"},
 	"v.priority":     {"priority governorates", "أولوية لمحافظات محددة"},
