@@ -75,11 +75,15 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main prints errors and exits
 		OnUsageError:   onUsageError,
+		Action:         unknownCommand,
 	}
 	var walk func([]*cli.Command)
 	walk = func(cmds []*cli.Command) {
 		for _, cmd := range cmds {
 			cmd.OnUsageError = onUsageError
+			if cmd.Action == nil && len(cmd.Subcommands) > 0 {
+				cmd.Action = unknownCommand
+			}
 			for _, f := range cmd.Flags {
 				for _, n := range f.Names() {
 					allFlagNames[n] = true
@@ -102,17 +106,48 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // with a pointer to the help, instead of the library's "Incorrect Usage"
 // and the whole help text on stdout.
 func onUsageError(c *cli.Context, err error, _ bool) error {
-	name := c.Command.FullName()
-	if name == "" {
-		name = "gridrisk"
-	} else {
-		name = "gridrisk " + name
+	return usageError("%s%s (%s lists the flags)", prefix(c), strings.TrimSpace(err.Error()), helpHint(c))
+}
+
+// commandPath is the command's name after "gridrisk" ("data export"), or
+// "" at the top level.
+func commandPath(c *cli.Context) string {
+	var names []string
+	for _, ctx := range c.Lineage() {
+		if ctx.Command != nil && ctx.Command.Name != "" && ctx.Command.Name != c.App.Name {
+			names = append([]string{ctx.Command.Name}, names...)
+		}
 	}
-	hint := "gridrisk help"
-	if c.Command.FullName() != "" {
-		hint = "gridrisk help " + c.Command.FullName()
+	return strings.Join(names, " ")
+}
+
+// unknownCommand is the action of gridrisk and of commands that only group
+// others (data): with no argument it shows the help, with one it refuses
+// the unknown command in one line (exit 2) instead of "No help topic" (3).
+func unknownCommand(c *cli.Context) error {
+	if c.NArg() == 0 {
+		if commandPath(c) == "" {
+			return cli.ShowAppHelp(c)
+		}
+		return cli.ShowCommandHelp(c.Lineage()[1], c.Command.Name)
 	}
-	return usageError("%s: %s (%s lists the flags)", name, strings.TrimSpace(err.Error()), hint)
+	return usageError("%sunknown command %q (%s lists the commands)", prefix(c), c.Args().First(), helpHint(c))
+}
+
+// prefix names the command in a message ("data export: "), or nothing at
+// the top level; helpHint is how to get its help.
+func prefix(c *cli.Context) string {
+	if p := commandPath(c); p != "" {
+		return p + ": "
+	}
+	return ""
+}
+
+func helpHint(c *cli.Context) string {
+	if p := commandPath(c); p != "" {
+		return "gridrisk " + p + " --help"
+	}
+	return "gridrisk --help"
 }
 
 // setUsage sets a flag's usage line (the flag types keep it in a field).

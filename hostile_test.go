@@ -38,6 +38,10 @@ func TestEnvAndUsageErrors(t *testing.T) {
 		{"non-number flag", nil, []string{"assess", "--samples", "many"}, 2, "samples"},
 		{"chart without --from", nil, []string{"chart"}, 2, "--from"},
 		{"export without --out", nil, []string{"data", "export"}, 2, "--out"},
+		{"unknown command", nil, []string{"asess"}, 2, `unknown command "asess"`},
+		{"unknown subcommand", nil, []string{"data", "exprt"}, 2, `data: unknown command "exprt"`},
+		{"unknown top-level flag", nil, []string{"--bogus", "assess"}, 2, "bogus"},
+		{"unknown subcommand flag", nil, []string{"data", "export", "--bogus"}, 2, "data export: flag provided but not defined"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
