@@ -86,6 +86,46 @@ func describeMode(m fs.FileMode) string {
 	return "not a regular file (" + m.Type().String() + ")"
 }
 
+// checkParent refuses a path whose directory does not exist (or is not a
+// directory): export creates the file or directory itself, not its parents.
+func checkParent(path string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("export: %s: the directory %s does not exist or cannot be read (%v)", path, dir, err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("export: %s: %s is not a directory", path, dir)
+	}
+	return nil
+}
+
+// exportError is a failure writing path, without the temporary file names
+// the operating system's message would carry.
+type exportError struct {
+	path string
+	err  error
+}
+
+func (e *exportError) Error() string { return "export: cannot write " + e.path + ": " + e.err.Error() }
+func (e *exportError) Unwrap() error { return e.err }
+
+func writeError(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return &exportError{path: path, err: err}
+}
+
 // exportFiles is what a CSV export writes: name → content.
 func exportFiles(ds *Dataset) ([]string, map[string][]byte, error) {
 	files := map[string][]byte{}
@@ -105,6 +145,9 @@ func exportFiles(ds *Dataset) ([]string, map[string][]byte, error) {
 }
 
 func exportCSV(ds *Dataset, path string, opt ExportOptions) error {
+	if err := checkParent(path); err != nil {
+		return err
+	}
 	names, files, err := exportFiles(ds)
 	if err != nil {
 		return err
@@ -148,19 +191,19 @@ func exportCSV(ds *Dataset, path string, opt ExportOptions) error {
 func exportNewDir(path string, names []string, files map[string][]byte) error {
 	tmp, err := os.MkdirTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return writeError(path, err)
 	}
 	defer os.RemoveAll(tmp) // only our own temporary directory; gone after the rename
 	for _, n := range names {
 		if err := os.WriteFile(filepath.Join(tmp, n), files[n], 0o644); err != nil {
-			return fmt.Errorf("export: %w", err)
+			return writeError(filepath.Join(path, n), err)
 		}
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return writeError(path, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return writeError(path, err)
 	}
 	return nil
 }
@@ -178,7 +221,7 @@ func replaceFiles(dir string, names []string, files map[string][]byte) error {
 	for _, n := range names {
 		f, err := os.CreateTemp(dir, "."+n+".tmp-*")
 		if err != nil {
-			return fmt.Errorf("export: %w", err)
+			return writeError(filepath.Join(dir, n), err)
 		}
 		tmps[n] = f.Name()
 		_, err = f.Write(files[n])
@@ -189,12 +232,12 @@ func replaceFiles(dir string, names []string, files map[string][]byte) error {
 			err = cerr
 		}
 		if err != nil {
-			return fmt.Errorf("export: %s: %w", filepath.Join(dir, n), err)
+			return writeError(filepath.Join(dir, n), err)
 		}
 	}
 	for _, n := range names {
 		if err := os.Rename(tmps[n], filepath.Join(dir, n)); err != nil {
-			return fmt.Errorf("export: %w", err)
+			return writeError(filepath.Join(dir, n), err)
 		}
 		delete(tmps, n)
 	}

@@ -280,3 +280,27 @@ func TestExportXLSXExistingFile(t *testing.T) {
 	}
 	// Replacing an unchanged earlier export without Force: TestExportRoundTrip.
 }
+
+// Export errors name the path the user gave, never a temporary name.
+func TestExportErrorsNameThePath(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, []byte("mine"), 0o644)
+	for _, c := range []struct{ format, path, want string }{
+		{"csv", filepath.Join(dir, "missing", "tpl"), "does not exist"},
+		{"xlsx", filepath.Join(dir, "missing", "tpl.xlsx"), "does not exist"},
+		{"csv", filepath.Join(file, "tpl"), "is not a directory"},
+		{"xlsx", filepath.Join(file, "tpl.xlsx"), "is not a directory"},
+		{"csv", "/proc/gridrisk-tpl", "/proc/gridrisk-tpl"},
+		{"xlsx", "/proc/gridrisk-tpl.xlsx", "/proc/gridrisk-tpl.xlsx"},
+	} {
+		err := Export(emb, c.format, c.path)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), c.path) || strings.Contains(err.Error(), ".tmp-") {
+			t.Errorf("%s %s: err = %v, want one naming the path and %q, no temporary name", c.format, c.path, err, c.want)
+		}
+	}
+}

@@ -15,6 +15,9 @@ import (
 // An existing file is replaced only when it is a regular file and an
 // unchanged earlier export, or with opt.Force.
 func exportXLSX(ds *Dataset, path string, opt ExportOptions) error {
+	if err := checkParent(path); err != nil {
+		return err
+	}
 	if err := CheckOutputFile("export", path); err != nil {
 		return err
 	}
@@ -55,21 +58,24 @@ func exportXLSX(ds *Dataset, path string, opt ExportOptions) error {
 	f.SetActiveSheet(0)
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*.xlsx")
 	if err != nil {
-		return err
+		return writeError(path, err)
 	}
 	name := tmp.Name()
 	defer os.Remove(name)
 	if _, err := f.WriteTo(tmp); err != nil {
 		tmp.Close()
-		return err
+		return writeError(path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return writeError(path, err)
 	}
 	if err := os.Chmod(name, 0o644); err != nil {
-		return err
+		return writeError(path, err)
 	}
-	return os.Rename(name, path)
+	if err := os.Rename(name, path); err != nil {
+		return writeError(path, err)
+	}
+	return nil
 }
 
 func cellName(col, row int) string {
