@@ -245,9 +245,10 @@ func TestInterruptWhileWritingReports(t *testing.T) {
 	hold := make(chan os.Signal, 4) // no signal may end the test process
 	signal.Notify(hold, syscall.SIGINT, syscall.SIGTERM)
 	defer signal.Stop(hold)
-	started := func(out string) bool { // any temporary entry under out
-		m, _ := filepath.Glob(filepath.Join(out, ".*"))
-		return len(m) > 0
+	started := func(out string) bool { // a file in a stage directory, or an old writer's temporary file
+		a, _ := filepath.Glob(filepath.Join(out, ".*", "*"))
+		b, _ := filepath.Glob(filepath.Join(out, ".*tmp*"))
+		return len(a)+len(b) > 0
 	}
 	charting := func(out string) bool { // the charts are being written
 		a, _ := filepath.Glob(filepath.Join(out, ".*", "charts"))
