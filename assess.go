@@ -57,7 +57,7 @@ func (s *session) assessScenarios(ctx context.Context, doc *report.Document, met
 		results[i] = res
 		doc.Scenarios = append(doc.Scenarios, report.FromResult(sc.Name, sc.Description, res))
 		if i > 0 {
-			doc.Comparisons = append(doc.Comparisons, report.FromComparison(scs[0].Name, sc.Name, imports.Compare(results[0], res)))
+			doc.Comparisons = append(doc.Comparisons, fromComparison(scs[0].Name, sc.Name, imports.Compare(results[0], res)))
 		}
 	}
 	if _, ok := method.(grid.MonteCarlo); ok && hasIranianSupply(s) {
@@ -129,7 +129,7 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 	if err != nil {
 		return simError(ctx, "dependency", err)
 	}
-	doc.Dependency = report.FromDependency(dep)
+	doc.Dependency = fromDependency(dep)
 	names := map[string]bool{}
 	for _, sc := range scs {
 		names[sc.Name] = true
@@ -141,7 +141,7 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		if err != nil {
 			return simError(ctx, "back-test", err)
 		}
-		doc.BackTest = bt
+		doc.BackTest = fromBackTest(bt)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gridrisk/imports"
-	"gridrisk/report"
 )
 
 // The analyses beyond assess: replacement requirement, outlook, sensitivity.
@@ -63,14 +62,14 @@ func replaceCommand() *cli.Command {
 			if err != nil {
 				return simError(ctx, "replace", err)
 			}
-			doc.Replacement = report.FromReplacement(rep)
+			doc.Replacement = fromReplacement(rep)
 			s.prog.begin("mitigation options", s.mc.Samples)
 			opts, err := imports.RankOptions(ctx, s.ds, scs[0], scs[1], s.year, s.mc)
 			s.prog.end()
 			if err != nil {
 				return simError(ctx, "options", err)
 			}
-			doc.Options = report.FromOptions(opts)
+			doc.Options = fromOptions(opts)
 			return s.emit(doc, fmt.Sprintf("gridrisk-replace-%d.xlsx", s.year))
 		},
 	}
@@ -116,7 +115,7 @@ func outlookCommand() *cli.Command {
 				if err != nil {
 					return simError(ctx, "outlook "+sc.Name, err)
 				}
-				doc.Outlook = append(doc.Outlook, report.FromOutlook(o)...)
+				doc.Outlook = append(doc.Outlook, fromOutlook(o)...)
 			}
 			return s.emit(doc, "gridrisk-outlook.xlsx")
 		},
@@ -155,7 +154,7 @@ func sensitivityCommand() *cli.Command {
 			if err != nil {
 				return simError(ctx, "sensitivity", err)
 			}
-			doc.Sensitivity = report.FromTornado(t)
+			doc.Sensitivity = fromTornado(t)
 			return s.emit(doc, fmt.Sprintf("gridrisk-sensitivity-%d.xlsx", s.year))
 		},
 	}

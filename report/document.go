@@ -1,7 +1,5 @@
 package report
 
-import "gridrisk/imports"
-
 // Document is everything a report shows: the JSON that `assess --format
 // json` prints (a documented contract) and that `gridrisk chart --from` and
 // the workbook read back. Report code draws only from a Document, never from
@@ -152,8 +150,24 @@ type DependencyRow struct {
 	MWAtRiskPower float64 `json:"mw_at_risk_power"`
 }
 
-// BackTestRow sets a model figure beside the Iraqi record.
-type BackTestRow = imports.BackTestRow
+// BackTestRow sets a model figure beside the Iraqi record, run as the
+// scenario and year of the record's own period.
+type BackTestRow struct {
+	Measure  string  `json:"measure"`
+	Model    float64 `json:"model"`
+	Low      float64 `json:"low"`  // reported range
+	High     float64 `json:"high"` //
+	Unit     string  `json:"unit"`
+	Source   string  `json:"source"`   // source ids, ";"-separated
+	Scenario string  `json:"scenario"` // the scenario standing in for the period
+	Year     int     `json:"year"`     // the study year modelled
+	Period   string  `json:"period"`   // when the record was made
+	Inside   bool    `json:"inside"`   // Low ≤ Model ≤ High
+	Note     string  `json:"note,omitempty"`
+	// Gap says, for a row outside its range, which mechanism the model
+	// lacks or which difference of period explains it.
+	Gap string `json:"gap,omitempty"`
+}
 
 // SupplyRow is one generating unit or link as modelled.
 type SupplyRow struct {
@@ -239,4 +253,23 @@ type OptionRow struct {
 }
 
 // ReplacementRow is the replacement requirement found by `gridrisk replace`.
-type ReplacementRow = imports.Replacement
+type ReplacementRow struct {
+	What   string  `json:"what"`   // "firm MW in IQ-BA" or "gas mcm/d into pool X"
+	Unit   string  `json:"unit"`   // "MW" or "mcm/d"
+	Amount float64 `json:"amount"` // smallest amount tried that meets the target
+	// Lower is the largest amount tried that does not (Amount − Lower ≤
+	// Tolerance); the requirement lies between them.
+	Lower     float64 `json:"lower"`
+	Tolerance float64 `json:"tolerance"`
+	// Target: "eue" (TargetEUE, MWh/yr) or "hours" (TargetHours, per day).
+	Target      string  `json:"target"`
+	TargetEUE   float64 `json:"target_eue_mwh"`
+	TargetHours float64 `json:"target_hours"`
+	BaseEUE     float64 `json:"base_eue_mwh"`
+	AltEUE      float64 `json:"alt_eue_mwh"`
+	// Achieved values with Amount added to Alt.
+	AchievedEUE   float64 `json:"achieved_eue_mwh"`
+	AchievedEUESE float64 `json:"achieved_eue_se"`
+	AchievedHours float64 `json:"achieved_hours"`
+	Runs          int     `json:"runs"`
+}
