@@ -83,3 +83,12 @@ func fromBackTest(rows []imports.BackTestRow) []report.BackTestRow {
 	}
 	return out
 }
+
+// reportLabels gives the report the built-in names' labels.
+func reportLabels() map[string]report.Label {
+	out := map[string]report.Label{}
+	for k, l := range imports.Labels() {
+		out[k] = report.Label{En: l.En, Ar: l.Ar, ShortEn: l.ShortEn, ShortAr: l.ShortAr, PhraseEn: l.PhraseEn, PhraseAr: l.PhraseAr}
+	}
+	return out
+}

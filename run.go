@@ -309,6 +309,7 @@ func (s *session) document(method string) *report.Document {
 	return &report.Document{
 		Samples: samples, Seed: s.mc.Seed, Method: method, Policy: s.c.String("policy"), Year: s.year,
 		Sources: report.SourceRows(s.ds), Supply: report.SupplyRows(s.ds),
+		Labels: reportLabels(), SourceKinds: imports.SourceKinds(),
 		Run: report.Run{Version: buildInfo(), Command: strings.Join(os.Args, " "), InputHash: s.inputHash(),
 			Data: origin, Date: time.Now().UTC().Format(time.RFC3339), Workers: s.mc.Workers},
 	}

@@ -96,3 +96,25 @@ func TestStudyNothingSimulatedTwice(t *testing.T) {
 		t.Logf("%s: %d simulations, %d reused", c.name, st.Simulated, st.Reused)
 	}
 }
+
+// Every built-in scenario, mitigation and sensitivity input has a label in
+// both languages, and every built-in supply category a kind.
+func TestLabelsCoverBuiltins(t *testing.T) {
+	l := Labels()
+	for _, s := range Builtins() {
+		if lab, ok := l[s.Name]; !ok || lab.En == "" || lab.Ar == "" {
+			t.Errorf("scenario %s: label %+v", s.Name, lab)
+		}
+	}
+	for _, in := range DefaultSensitivityInputs() {
+		if lab, ok := l[in.Input]; !ok || lab.En == "" || lab.Ar == "" {
+			t.Errorf("sensitivity input %s: label %+v", in.Input, lab)
+		}
+	}
+	k := SourceKinds()
+	for _, s := range baseSources {
+		if k[s] == "" {
+			t.Errorf("source %s has no kind", s)
+		}
+	}
+}

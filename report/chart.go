@@ -56,6 +56,7 @@ func spec(doc *Document, name, lang string) (*chartSpec, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.labels, l.kinds = doc.Labels, doc.SourceKinds
 	s, err := build(doc, l)
 	if err != nil {
 		return nil, fmt.Errorf("report: chart %s: %w", name, err)

@@ -45,8 +45,44 @@ var chartTestZones = []struct {
 // and midwinter worst); it sums to zero.
 var monthShape = [12]float64{-1, 0.5, 2, 3, 1.5, -1.5, -3.5, -4, -2, 1.5, 2, 1.5}
 
-// chartTestSources are the categories imports.Build uses.
+// chartTestSources are the categories imports.Build uses, and
+// chartTestKinds their kinds as the main package passes them.
 var chartTestSources = []string{"domestic gas", "iranian gas", "lng", "oil", "hydro", "solar", "iranian electricity", "other imports"}
+
+var chartTestKinds = map[string]string{"domestic gas": SourceKindGas, "iranian gas": SourceKindIranGas, "lng": SourceKindLNG,
+	"oil": SourceKindLiquid, "hydro": SourceKindHydro, "solar": SourceKindSolar, "iranian electricity": SourceKindIranElec,
+	"other imports": SourceKindImports}
+
+// testLabels are the labels the main package passes (a copy of
+// imports.Labels: the report package knows no scenario names).
+func testLabels() map[string]Label {
+	return map[string]Label{
+		"as-is":    {En: "Tables as given", Ar: "الجداول كما هي"},
+		"baseline": {En: "Baseline (waiver in force)", Ar: "الأساس (الإعفاء نافذ)", ShortAr: "الأساس", PhraseEn: "with the waiver", PhraseAr: "مع الإعفاء"},
+		"waiver-ended": {En: "Waiver ended", Ar: "انتهاء الإعفاء", ShortAr: "انتهاء الإعفاء",
+			PhraseEn: "without the waiver", PhraseAr: "دون الإعفاء"},
+		"gas-only-cut":   {En: "Iranian gas cut only", Ar: "قطع الغاز الإيراني فقط"},
+		"power-only-cut": {En: "Iranian electricity cut only", Ar: "قطع الكهرباء الإيرانية فقط"},
+		"partial":        {En: "Partial Iranian gas (summer 2025)", Ar: "غاز إيراني جزئي (صيف 2025)"},
+		"winter-halt":    {En: "Winter gas halt", Ar: "توقف الغاز في الشتاء"},
+		"gcc-link":       {En: "GCC interconnector (Kuwait–Basra)", Ar: "الربط الخليجي (الكويت–البصرة)"},
+		"turkey":         {En: "Turkey link (Nineveh)", Ar: "الربط مع تركيا (نينوى)"},
+		"jordan":         {En: "Jordan link (Anbar)", Ar: "الربط مع الأردن (الأنبار)"},
+		"saudi":          {En: "Saudi link (Baghdad)", Ar: "الربط مع السعودية (بغداد)"},
+		"fsru":           {En: "Basra LNG import terminal", Ar: "منصة استيراد الغاز المسال في البصرة"},
+		"solar":          {En: "Ratawi solar (4 × 250 MW)", Ar: "الطاقة الشمسية في الرطاوي"},
+		"flare-gas":      {En: "Flared-gas capture", Ar: "استثمار الغاز المصاحب"},
+		"demand-side":    {En: "Tariff reform (demand side)", Ar: "إصلاح التعرفة (جانب الطلب)"},
+
+		"Demand level":                   {En: "Demand level", Ar: "مستوى الطلب"},
+		"Iranian gas volume":             {En: "Iranian gas volume", Ar: "كمية الغاز الإيراني"},
+		"Domestic gas volume":            {En: "Domestic gas volume", Ar: "كمية الغاز المحلي"},
+		"Forced outage rates":            {En: "Forced outage rates", Ar: "معدلات العطل القسري"},
+		"Temperature":                    {En: "Temperature", Ar: "درجة الحرارة"},
+		"Hydro water":                    {En: "Hydro water", Ar: "مياه التوليد الكهرومائي"},
+		"Availability (losses, derates)": {En: "Availability (losses, derates)", Ar: "الجاهزية (الضياعات وخفض القدرة)"},
+	}
+}
 
 // chartTestDoc builds a realistic Document: two scenarios over 19
 // governorates, peak week, dependency, sensitivity, outlook and options.
@@ -58,7 +94,8 @@ var chartTestSources = []string{"domestic gas", "iranian gas", "lng", "oil", "hy
 func chartTestDoc() *Document {
 	doc := &Document{
 		Samples: 2000, Seed: 1, Method: "montecarlo", Policy: "proportional", Year: 2025,
-		Run: Run{Version: "0.3.0", Command: "gridrisk assess", InputHash: "3fa9c2e1d04b77aa90", Data: "embedded", Date: "2026-11-24T20:00:00Z"},
+		Run:    Run{Version: "0.3.0", Command: "gridrisk assess", InputHash: "3fa9c2e1d04b77aa90", Data: "embedded", Date: "2026-11-24T20:00:00Z"},
+		Labels: testLabels(), SourceKinds: chartTestKinds,
 	}
 	for k, name := range []string{"baseline", "waiver-ended"} {
 		sc := Scenario{Name: name, Sources: chartTestSources}

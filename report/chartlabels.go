@@ -8,7 +8,11 @@ import (
 
 // chartLang holds the language of a chart's text. All strings are built in
 // logical order; sh shapes them for drawing.
-type chartLang struct{ ar bool }
+type chartLang struct {
+	ar     bool
+	labels map[string]Label   // Document.Labels
+	kinds  map[string]string  // Document.SourceKinds
+}
 
 func newChartLang(lang string) (*chartLang, error) {
 	switch lang {
@@ -58,7 +62,6 @@ var chartText = map[string][2]string{
 	"iran.elec": {"Iranian electricity", "الكهرباء الإيرانية"},
 	"other":     {"Other sources", "مصادر أخرى"},
 
-	"supply.title.waiver": {"Waiver's end cuts supply hours from %.1f to %.1f a day", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا بعد انتهاء الإعفاء"},
 	"supply.title.down":   {"Supply hours fall from %.1f to %.1f a day %s", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا %s"},
 	"supply.title.up":     {"Supply hours rise from %.1f to %.1f a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
 	"supply.title.one":    {"Supply hours average %.1f a day; %s gets fewest, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
@@ -143,38 +146,9 @@ func (l *chartLang) zone(z ZoneMetrics) string {
 	return z.Code
 }
 
-// builtinNames are people's names for the built-in scenarios, mitigation
-// options (imports/builtin.go) and sensitivity inputs
-// (imports.DefaultSensitivityInputs), in English and Arabic.
-var builtinNames = map[string][2]string{
-	"baseline":       {"Baseline (waiver in force)", "الأساس (الإعفاء نافذ)"},
-	"waiver-ended":   {"Waiver ended", "انتهاء الإعفاء"},
-	"as-is":          {"Tables as given", "الجداول كما هي"},
-	"gas-only-cut":   {"Iranian gas cut only", "قطع الغاز الإيراني فقط"},
-	"power-only-cut": {"Iranian electricity cut only", "قطع الكهرباء الإيرانية فقط"},
-	"partial":        {"Partial Iranian gas (summer 2025)", "غاز إيراني جزئي (صيف 2025)"},
-	"winter-halt":    {"Winter gas halt", "توقف الغاز في الشتاء"},
-	"gcc-link":       {"GCC interconnector (Kuwait–Basra)", "الربط الخليجي (الكويت–البصرة)"},
-	"turkey":         {"Turkey link (Nineveh)", "الربط مع تركيا (نينوى)"},
-	"jordan":         {"Jordan link (Anbar)", "الربط مع الأردن (الأنبار)"},
-	"saudi":          {"Saudi link (Baghdad)", "الربط مع السعودية (بغداد)"},
-	"fsru":           {"Basra LNG import terminal", "منصة استيراد الغاز المسال في البصرة"},
-	"solar":          {"Ratawi solar (4 × 250 MW)", "الطاقة الشمسية في الرطاوي"},
-	"flare-gas":      {"Flared-gas capture", "استثمار الغاز المصاحب"},
-	"demand-side":    {"Tariff reform (demand side)", "إصلاح التعرفة (جانب الطلب)"},
-
-	"Demand level":                   {"Demand level", "مستوى الطلب"},
-	"Iranian gas volume":             {"Iranian gas volume", "كمية الغاز الإيراني"},
-	"Domestic gas volume":            {"Domestic gas volume", "كمية الغاز المحلي"},
-	"Forced outage rates":            {"Forced outage rates", "معدلات العطل القسري"},
-	"Temperature":                    {"Temperature", "درجة الحرارة"},
-	"Hydro water":                    {"Hydro water", "مياه التوليد الكهرومائي"},
-	"Availability (losses, derates)": {"Availability (losses, derates)", "الجاهزية (الضياعات وخفض القدرة)"},
-}
-
-// named gives a built-in name its label in the chart's language; other
-// names are shown as given. Combined scenarios ("waiver-ended+fsru") are
-// named part by part.
+// named gives a name its label in the chart's language (Document.Labels);
+// other names are shown as given. Combined scenarios ("waiver-ended+fsru")
+// are named part by part.
 func (l *chartLang) named(name string) string {
 	if parts := strings.Split(name, "+"); len(parts) > 1 {
 		for i, p := range parts {
@@ -182,11 +156,13 @@ func (l *chartLang) named(name string) string {
 		}
 		return strings.Join(parts, " + ")
 	}
-	if n, ok := builtinNames[name]; ok {
-		if l.ar {
-			return n[1]
+	if n, ok := l.labels[name]; ok {
+		if l.ar && n.Ar != "" {
+			return n.Ar
 		}
-		return n[0]
+		if !l.ar && n.En != "" {
+			return n.En
+		}
 	}
 	return name
 }
@@ -194,47 +170,46 @@ func (l *chartLang) named(name string) string {
 // scenario names a scenario for people.
 func (l *chartLang) scenario(name string) string { return l.named(name) }
 
-// scenarioPhrase ends a title sentence with the scenario: "without the
-// waiver" for the built-in waiver-ended scenario, "under <name>" otherwise.
+// scenarioPhrase ends a title sentence with the scenario: its label's
+// phrase ("without the waiver"), else "under <name>".
 func (l *chartLang) scenarioPhrase(name string) string {
-	switch name {
-	case "waiver-ended":
-		if l.ar {
-			return "دون الإعفاء"
-		}
-		return "without the waiver"
-	case "baseline":
-		if l.ar {
-			return "مع الإعفاء"
-		}
-		return "with the waiver"
-	}
+	n := l.labels[name]
 	if l.ar {
-		return "في سيناريو " + name
+		if n.PhraseAr != "" {
+			return n.PhraseAr
+		}
+		return "في سيناريو " + l.named(name)
 	}
-	return "under " + name
+	if n.PhraseEn != "" {
+		return n.PhraseEn
+	}
+	return "under " + l.named(name)
 }
+
+// sourceKind is a supply category's kind (Document.SourceKinds), "" when
+// the document gives none.
+func (l *chartLang) sourceKind(id string) string { return l.kinds[id] }
 
 // sourceLabel names a supply category from its id (e.g. "iran_gas").
 func (l *chartLang) sourceLabel(id string) string {
 	type pair struct{ en, ar string }
 	var p pair
-	switch sourceKind(id) {
-	case "iran-elec":
+	switch l.sourceKind(id) {
+	case SourceKindIranElec:
 		p = pair{"Iranian electricity", "الكهرباء الإيرانية"}
-	case "iran-gas":
+	case SourceKindIranGas:
 		p = pair{"Iranian gas", "الغاز الإيراني"}
-	case "lng":
+	case SourceKindLNG:
 		p = pair{"LNG", "الغاز المسال"}
-	case "hydro":
+	case SourceKindHydro:
 		p = pair{"Hydro", "الطاقة الكهرومائية"}
-	case "solar":
+	case SourceKindSolar:
 		p = pair{"Solar", "الطاقة الشمسية"}
-	case "gas":
+	case SourceKindGas:
 		p = pair{"Domestic gas", "الغاز المحلي"}
-	case "liquid":
+	case SourceKindLiquid:
 		p = pair{"Liquid fuel", "الوقود السائل"}
-	case "imports":
+	case SourceKindImports:
 		p = pair{"Other imports", "استيرادات أخرى"}
 	default:
 		s := strings.NewReplacer("_", " ", "-", " ").Replace(id)

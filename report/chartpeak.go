@@ -41,7 +41,7 @@ func buildPeakWeek(doc *Document, l *chartLang) (*chartSpec, error) {
 	var legend []legendEntry
 	names := make([]string, len(pw.BySourceMW))
 	copy(names, last.Sources)
-	colors := sourceColors(names)
+	colors := sourceColors(names, l)
 	cum := make([]float64, h)
 	for k, src := range pw.BySourceMW {
 		if slices.Max(src) < 1 {

@@ -3,7 +3,6 @@ package report
 import (
 	"image/color"
 	"math"
-	"strings"
 )
 
 // Colours. Categories use the Okabe–Ito palette, which stays distinct under
@@ -35,16 +34,16 @@ func scenarioColor(i int) color.Color { return scenarioColors[i%len(scenarioColo
 // Iranian supply in the warm colours of the dependency chart, known
 // categories fixed, the rest from what is left. Vermilion is kept for
 // unserved demand and black for the demand line.
-func sourceColors(names []string) []color.Color {
+func sourceColors(names []string, l *chartLang) []color.Color {
 	fixed := map[string]color.Color{
-		"iran-elec": okPurple, "iran-gas": okOrange, "hydro": okSkyBlue, "solar": okYellow,
-		"gas": okBlue, "liquid": colOther, "imports": okGreen,
+		SourceKindIranElec: okPurple, SourceKindIranGas: okOrange, SourceKindHydro: okSkyBlue, SourceKindSolar: okYellow,
+		SourceKindGas: okBlue, SourceKindLiquid: colOther, SourceKindImports: okGreen,
 	}
 	spare := []color.Color{okGreen, okBlue, okSkyBlue, colOther, okYellow, color.RGBA{0x66, 0x66, 0x66, 0xff}}
 	used := map[color.Color]bool{}
 	out := make([]color.Color, len(names))
 	for i, n := range names {
-		if c, ok := fixed[sourceKind(n)]; ok && !used[c] {
+		if c, ok := fixed[l.sourceKind(n)]; ok && !used[c] {
 			out[i], used[c] = c, true
 		}
 	}
@@ -62,38 +61,6 @@ func sourceColors(names []string) []color.Color {
 		used[out[i]] = true
 	}
 	return out
-}
-
-// sourceKind classifies a supply category id (e.g. "iran_gas") by keyword.
-func sourceKind(id string) string {
-	n := strings.ToLower(id)
-	has := func(s ...string) bool {
-		for _, x := range s {
-			if strings.Contains(n, x) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case has("iran") && has("elec", "power", "link", "import"):
-		return "iran-elec"
-	case has("iran"):
-		return "iran-gas"
-	case has("lng"):
-		return "lng"
-	case has("hydro"):
-		return "hydro"
-	case has("solar"):
-		return "solar"
-	case has("gas"):
-		return "gas"
-	case has("oil", "liquid", "hfo", "crude", "diesel", "fuel"):
-		return "liquid"
-	case has("import", "link", "gcc", "turkey", "jordan"):
-		return "imports"
-	}
-	return ""
 }
 
 // withAlpha returns c at opacity a (0–1), premultiplied as image/color

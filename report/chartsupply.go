@@ -65,8 +65,6 @@ func buildSupplyHours(doc *Document, l *chartLang) (*chartSpec, error) {
 		} else {
 			title = l.t("supply.title.one", a, names[0], order[0].SupplyHoursPerDay)
 		}
-	case b < a && last.Name == "waiver-ended":
-		title = l.t("supply.title.waiver", a, b)
 	case b < a:
 		title = l.t("supply.title.down", a, b, l.scenarioPhrase(last.Name))
 	default:

@@ -27,8 +27,44 @@ type Document struct {
 	Sensitivity []SensitivityRow `json:"sensitivity,omitempty"`
 	Options     []OptionRow      `json:"options,omitempty"` // mitigation options ranked
 	Replacement *ReplacementRow  `json:"replacement,omitempty"`
-	Run         Run              `json:"run"`
+	// Labels are people's names, in English and Arabic, for the scenarios,
+	// mitigation options and sensitivity inputs the document names, and the
+	// phrase that ends a title about a scenario ("with the waiver"). A
+	// name without a label is shown as given: the report knows no
+	// scenario names of its own.
+	Labels map[string]Label `json:"labels,omitempty"`
+	// SourceKinds classifies the supply categories of Scenario.Sources for
+	// the charts' colours and legends (SourceKind* constants); a category
+	// without a kind keeps its own name and gets a spare colour.
+	SourceKinds map[string]string `json:"source_kinds,omitempty"`
+	Run         Run               `json:"run"`
 }
+
+// Label is one name as people read it, and the phrase that ends a title
+// about it ("…a day without the waiver"); empty phrases fall back to
+// "under <label>".
+type Label struct {
+	En string `json:"en"`
+	Ar string `json:"ar"`
+	// ShortEn and ShortAr name it in table headings (empty: the name as
+	// given).
+	ShortEn  string `json:"short_en,omitempty"`
+	ShortAr  string `json:"short_ar,omitempty"`
+	PhraseEn string `json:"phrase_en,omitempty"`
+	PhraseAr string `json:"phrase_ar,omitempty"`
+}
+
+// The supply kinds the charts colour and name.
+const (
+	SourceKindIranGas  = "iran-gas"
+	SourceKindIranElec = "iran-elec"
+	SourceKindGas      = "gas"
+	SourceKindLNG      = "lng"
+	SourceKindLiquid   = "liquid"
+	SourceKindHydro    = "hydro"
+	SourceKindSolar    = "solar"
+	SourceKindImports  = "imports"
+)
 
 // Run is the provenance of a document. Timings, if any, are not here, so the
 // scenarios part is byte-identical for any worker count.

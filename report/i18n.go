@@ -210,8 +210,6 @@ var messages = map[string][2]string{
 	"v.proportional": {"proportional", "تناسبي"},
 	"v.local-first":  {"local generation first", "الأولوية للتوليد المحلي"},
 	"v.priority":     {"priority governorates", "أولوية لمحافظات محددة"},
-	"v.baseline":     {"baseline", "الأساس"},
-	"v.waiver-ended": {"waiver ended", "انتهاء الإعفاء"},
 
 	// Replacement sheet.
 	"title.replacement": {"Replacement requirement: the supply that restores the reference", "متطلب التعويض: التجهيز الذي يعيد مستوى السيناريو المرجعي"},
@@ -282,14 +280,15 @@ func tr(lang, key string, args ...any) string {
 	return s
 }
 
-// trValue translates a known data value (a region, a method, a built-in
-// scenario name); anything else is returned as given.
+// trValue translates a known data value (a region, a method, a policy);
+// anything else is returned as given.
 func trValue(lang, v string) string {
-	if m, ok := messages["v."+v]; ok && lang == LangArabic {
+	m, ok := messages["v."+v]
+	switch {
+	case !ok:
+		return v
+	case lang == LangArabic:
 		return m[1]
 	}
-	if m, ok := messages["v."+v]; ok && v != "baseline" && v != "waiver-ended" {
-		return m[0]
-	}
-	return v
+	return m[0]
 }

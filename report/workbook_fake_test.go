@@ -45,6 +45,7 @@ func fakeDocument() *Document {
 			Version: "0.1.0-test", Command: "gridrisk assess --samples 2000 --seed 20250308",
 			InputHash: "sha256:3f1a9c0d5e7b2a4c", Data: "embedded", Date: "2026-06-01T08:00:00Z",
 		},
+		Labels: testLabels(), SourceKinds: chartTestKinds,
 	}
 	// The waiver's end removes the Iranian share of each zone's supply.
 	for s, name := range []string{"baseline", "waiver-ended"} {

@@ -15,8 +15,22 @@ import (
 // in row 4, data from row 5.
 const headRow = 4
 
-// scenarioLabel is a scenario's name as shown (built-in names translated).
-func (w *wb) scenarioLabel(i int) string { return trValue(w.lang, w.doc.Scenarios[i].Name) }
+// scenarioLabel is a scenario's name as shown in headings.
+func (w *wb) scenarioLabel(i int) string { return w.scenarioName(w.doc.Scenarios[i].Name) }
+
+// scenarioName is a name's short label in the workbook's language
+// (Document.Labels), else the name as given.
+func (w *wb) scenarioName(name string) string {
+	if lab, ok := w.doc.Labels[name]; ok {
+		if w.lang == LangArabic && lab.ShortAr != "" {
+			return lab.ShortAr
+		}
+		if w.lang != LangArabic && lab.ShortEn != "" {
+			return lab.ShortEn
+		}
+	}
+	return name
+}
 
 // zoneNames returns the zone's name in the workbook language and in the
 // other one.
@@ -811,7 +825,7 @@ func (w *wb) scenariosSheet() error {
 		return w.t("v.compared")
 	}
 	t := recordTable(w, sh, w.doc.Scenarios, []field[Scenario]{
-		{"h.scenario", st.text, 0, func(s *Scenario) any { return trValue(w.lang, s.Name) }},
+		{"h.scenario", st.text, 0, func(s *Scenario) any { return w.scenarioName(s.Name) }},
 		{"h.description", st.wrap, 70, func(s *Scenario) any { return s.Description }},
 		{"h.role", st.text, 0, role},
 		{"m.hours", st.dec2, 0, func(s *Scenario) any { return s.System.SupplyHoursPerDay }},
@@ -848,7 +862,7 @@ func (w *wb) backtestSheet() error {
 	const resultCol = 8 // 0-based, the Result column below
 	t := recordTable(w, sh, bt, []field[BackTestRow]{
 		{"h.measure", st.wrap, 34, func(r *BackTestRow) any { return r.Measure }},
-		{"h.scenario", st.wrap, 18, func(r *BackTestRow) any { return trValue(w.lang, r.Scenario) }},
+		{"h.scenario", st.wrap, 18, func(r *BackTestRow) any { return w.scenarioName(r.Scenario) }},
 		{"h.year", st.text, 0, year},
 		{"h.period", st.wrap, 16, func(r *BackTestRow) any { return r.Period }},
 		{"h.model", st.dec1, 0, func(r *BackTestRow) any { return r.Model }},
@@ -959,7 +973,7 @@ func (w *wb) outlookSheet() error {
 	})
 	st := w.st
 	t := recordTable(w, sh, rowsO, []field[OutlookRow]{
-		{"h.scenario", st.text, 0, func(o *OutlookRow) any { return trValue(w.lang, o.Scenario) }},
+		{"h.scenario", st.text, 0, func(o *OutlookRow) any { return w.scenarioName(o.Scenario) }},
 		{"h.year", st.text, 0, func(o *OutlookRow) any { return strconv.Itoa(o.Year) }},
 		{"h.peak_demand", st.int0, 0, func(o *OutlookRow) any { return o.PeakDemandMW }},
 		{"h.peak_supply0", st.int0, 0, func(o *OutlookRow) any { return o.PeakSupplyMW }},
