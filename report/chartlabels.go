@@ -10,8 +10,8 @@ import (
 // logical order; sh shapes them for drawing.
 type chartLang struct {
 	ar     bool
-	labels map[string]Label   // Document.Labels
-	kinds  map[string]string  // Document.SourceKinds
+	labels map[string]Label  // Document.Labels
+	kinds  map[string]string // Document.SourceKinds
 }
 
 func newChartLang(lang string) (*chartLang, error) {
