@@ -114,3 +114,10 @@ type PeakWeek struct {
 	BySourceMW [][]float64 `json:"by_source_mw"` // [source][hour]
 	UnservedMW []float64   `json:"unserved_mw"`
 }
+
+// Sampled reports whether the result holds the statistics only sampled
+// years give (shortfall events, the tail of annual unserved energy, the
+// probability of a day under N supply hours, monthly quantiles, household
+// hours): Monte Carlo's do; exact methods leave them unset, and reports
+// show them as absent, never as 0.
+func (r *Result) Sampled() bool { return r.Method == "montecarlo" }

@@ -111,7 +111,7 @@ func chartTestDoc() *Document {
 			}
 			sc.Zones = append(sc.Zones, m)
 		}
-		sys := ZoneMetrics{Code: "IQ", Name: "Iraq", SupplyHoursPerDay: 14.6, SupplyHoursSE: 0.05}
+		sys := ZoneMetrics{Code: "IQ", Name: "Iraq", SupplyHoursPerDay: 14.6, SupplyHoursSE: 0.05, SampleStats: &SampleStats{}}
 		short := [12]float64{2.1, 1.2, 0.6, 0.4, 1.5, 5.1, 8.0, 9.4, 5.6, 1.4, 0.7, 1.9}
 		if k == 1 {
 			sys.SupplyHoursPerDay = 11.9

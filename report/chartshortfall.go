@@ -26,7 +26,10 @@ func buildMonthlyShortfall(doc *Document, l *chartLang) (*chartSpec, error) {
 			p.Add(&band{x: x, lo: s.MonthlyShortfallGWP10[:], hi: s.MonthlyShortfallGWP90[:], color: withAlpha(col, 0.22)})
 		}
 		for m := range 12 {
-			ymax = math.Max(ymax, math.Max(s.MonthlyShortfallGW[m], s.MonthlyShortfallGWP90[m]))
+			ymax = math.Max(ymax, s.MonthlyShortfallGW[m])
+			if hasBand(s) {
+				ymax = math.Max(ymax, s.MonthlyShortfallGWP90[m])
+			}
 		}
 	}
 	for k, sc := range doc.Scenarios {
@@ -68,6 +71,9 @@ func buildMonthlyShortfall(doc *Document, l *chartLang) (*chartSpec, error) {
 
 // hasBand reports whether the P10–P90 band carries information.
 func hasBand(s ZoneMetrics) bool {
+	if s.SampleStats == nil {
+		return false
+	}
 	for m := range 12 {
 		if s.MonthlyShortfallGWP90[m] > s.MonthlyShortfallGWP10[m] {
 			return true

@@ -13,7 +13,7 @@ func FromResult(name, description string, r *grid.Result) Scenario {
 	sc := Scenario{
 		Name:        name,
 		Description: description,
-		System:      fromMetrics(&r.System),
+		System:      fromMetrics(&r.System, r.Sampled()),
 		Zones:       make([]ZoneMetrics, len(r.Zones)),
 		Sources:     append([]string(nil), r.Sources...),
 		Hours:       r.Hours,
@@ -24,7 +24,7 @@ func FromResult(name, description string, r *grid.Result) Scenario {
 		},
 	}
 	for i := range r.Zones {
-		sc.Zones[i] = fromMetrics(&r.Zones[i])
+		sc.Zones[i] = fromMetrics(&r.Zones[i], r.Sampled())
 	}
 	for _, s := range r.PeakWeek.BySourceMW {
 		sc.PeakWeek.BySourceMW = append(sc.PeakWeek.BySourceMW, append([]float64(nil), s...))
@@ -32,37 +32,34 @@ func FromResult(name, description string, r *grid.Result) Scenario {
 	return sc
 }
 
-func fromMetrics(m *grid.Metrics) ZoneMetrics {
+func fromMetrics(m *grid.Metrics, sampled bool) ZoneMetrics {
 	z := ZoneMetrics{
-		Code:                  m.Code,
-		Name:                  m.Name,
-		LOLE:                  m.LOLE.Mean,
-		LOLESE:                m.LOLE.SE,
-		EUE:                   m.EUE.Mean,
-		EUESE:                 m.EUE.SE,
-		NEUEPPM:               m.NEUEPPM.Mean,
-		DemandMWh:             m.DemandMWh.Mean,
-		SupplyHoursPerDay:     m.SupplyHoursPerDay.Mean,
-		SupplyHoursSE:         m.SupplyHoursPerDay.SE,
-		PDaysBelow4h:          m.PDaysBelow[0].Mean,
-		PDaysBelow8h:          m.PDaysBelow[1].Mean,
-		PDaysBelow12h:         m.PDaysBelow[2].Mean,
-		PeakDemandMW:          m.PeakDemandMW,
-		PeakSupplyMW:          m.PeakSupplyMW,
-		PeakShortfallMW:       m.PeakShortfallMW,
-		EventsPerYear:         m.Events.Mean,
-		MeanEventH:            m.MeanDurationH,
-		LongestEventH:         m.LongestDuration.Mean,
-		EUEP90:                m.EUEP90,
-		EUECVaR90:             m.EUECVaR90,
-		MonthlySupplyHours:    m.MonthlySupplyHours,
-		MonthlyEUE:            m.MonthlyEUE,
-		MonthlyLOLE:           m.MonthlyLOLE,
-		MonthlyPDaysBelow:     m.MonthlyPDaysBelow,
-		MonthlyShortfallGW:    m.MonthlyShortfallGW,
-		MonthlyShortfallGWP10: m.MonthlyShortfallGWP10,
-		MonthlyShortfallGWP90: m.MonthlyShortfallGWP90,
-		ServedBySourceMWh:     append([]float64(nil), m.ServedBySourceMWh...),
+		Code:               m.Code,
+		Name:               m.Name,
+		LOLE:               m.LOLE.Mean,
+		LOLESE:             m.LOLE.SE,
+		EUE:                m.EUE.Mean,
+		EUESE:              m.EUE.SE,
+		NEUEPPM:            m.NEUEPPM.Mean,
+		DemandMWh:          m.DemandMWh.Mean,
+		SupplyHoursPerDay:  m.SupplyHoursPerDay.Mean,
+		SupplyHoursSE:      m.SupplyHoursPerDay.SE,
+		PeakDemandMW:       m.PeakDemandMW,
+		PeakSupplyMW:       m.PeakSupplyMW,
+		PeakShortfallMW:    m.PeakShortfallMW,
+		MonthlySupplyHours: m.MonthlySupplyHours,
+		MonthlyEUE:         m.MonthlyEUE,
+		MonthlyLOLE:        m.MonthlyLOLE,
+		MonthlyShortfallGW: m.MonthlyShortfallGW,
+		ServedBySourceMWh:  append([]float64(nil), m.ServedBySourceMWh...),
+	}
+	if sampled {
+		z.SampleStats = &SampleStats{
+			PDaysBelow4h: m.PDaysBelow[0].Mean, PDaysBelow8h: m.PDaysBelow[1].Mean, PDaysBelow12h: m.PDaysBelow[2].Mean,
+			EventsPerYear: m.Events.Mean, MeanEventH: m.MeanDurationH, LongestEventH: m.LongestDuration.Mean,
+			EUEP90: m.EUEP90, EUECVaR90: m.EUECVaR90, MonthlyPDaysBelow: m.MonthlyPDaysBelow,
+			MonthlyShortfallGWP10: m.MonthlyShortfallGWP10, MonthlyShortfallGWP90: m.MonthlyShortfallGWP90,
+		}
 	}
 	if h := m.HouseholdHoursPerDay; h != nil {
 		mean, se := h.Mean, h.SE

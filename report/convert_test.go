@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"gridrisk/data"
@@ -9,6 +11,7 @@ import (
 
 func TestFromResult(t *testing.T) {
 	r := &grid.Result{
+		Method:  "montecarlo",
 		Sources: []string{"gas", "imports"},
 		System: grid.Metrics{Name: "Iraq", EUE: grid.Estimate{Mean: 1000, SE: 10}, LOLE: grid.Estimate{Mean: 50, SE: 2},
 			SupplyHoursPerDay: grid.Estimate{Mean: 14.5, SE: 0.1}, PDaysBelow: [3]grid.Estimate{{Mean: 0.1}, {Mean: 0.2}, {Mean: 0.3}},
@@ -63,5 +66,31 @@ func TestFillZoneNamesAndTables(t *testing.T) {
 	src := SourceRows(ds)
 	if len(src) != 1 || src[0].ID != "S60" || src[0].URL != "https://example.org" {
 		t.Errorf("source rows %+v", src)
+	}
+}
+
+// An exact method measures no sample statistics: they are absent from the
+// JSON and read n/a in the summary, never 0.
+func TestExactMethodHasNoSampleStats(t *testing.T) {
+	r := &grid.Result{Method: "convolution", System: grid.Metrics{Name: "system", EUE: grid.Estimate{Mean: 5}}}
+	doc := &Document{Method: "convolution", Scenarios: []Scenario{FromResult("as-is", "", r)}}
+	if doc.Scenarios[0].System.SampleStats != nil {
+		t.Fatal("convolution result carries sample statistics")
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"events_per_year", "eue_p90_mwh", "longest_event_h", "p_day_below_12h", "monthly_shortfall_gw_p90", "household_hours_per_day"} {
+		if strings.Contains(buf.String(), `"`+key+`"`) {
+			t.Errorf("JSON has %q for an exact method", key)
+		}
+	}
+	buf.Reset()
+	if err := WriteText(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Days under 12 h supply (%)  n/a") {
+		t.Errorf("summary does not say n/a:\n%s", buf.String())
 	}
 }

@@ -1,5 +1,7 @@
 package report
 
+import "math"
+
 // Document is everything a report shows: the JSON that `assess --format
 // json` prints (a documented contract) and that `gridrisk chart --from` and
 // the workbook read back. Report code draws only from a Document, never from
@@ -118,28 +120,47 @@ type ZoneMetrics struct {
 	// the method does not measure it.
 	HouseholdHoursPerDay *float64 `json:"household_hours_per_day,omitempty"`
 	HouseholdHoursSE     *float64 `json:"household_hours_se,omitempty"`
-	PDaysBelow4h         float64  `json:"p_day_below_4h"`
-	PDaysBelow8h         float64  `json:"p_day_below_8h"`
-	PDaysBelow12h        float64  `json:"p_day_below_12h"`
 	PeakDemandMW         float64  `json:"peak_demand_mw"`
 	PeakSupplyMW         float64  `json:"peak_supply_mw"`
 	PeakShortfallMW      float64  `json:"peak_shortfall_mw"`
-	EventsPerYear        float64  `json:"events_per_year"`
-	MeanEventH           float64  `json:"mean_event_h"`
-	LongestEventH        float64  `json:"longest_event_h"`
-	EUEP90               float64  `json:"eue_p90_mwh"`
-	EUECVaR90            float64  `json:"eue_cvar90_mwh"`
+	// SampleStats are the figures only whole sampled years give (nil, and
+	// absent from the JSON, for an exact method such as convolution).
+	*SampleStats
 
 	MonthlySupplyHours [12]float64 `json:"monthly_supply_hours_per_day"`
 	// MonthlyHouseholdHours is HouseholdHoursPerDay by month (absent with it).
-	MonthlyHouseholdHours []float64      `json:"monthly_household_hours_per_day,omitempty"`
-	MonthlyEUE            [12]float64    `json:"monthly_eue_mwh"`
-	MonthlyLOLE           [12]float64    `json:"monthly_lole_h"`
+	MonthlyHouseholdHours []float64   `json:"monthly_household_hours_per_day,omitempty"`
+	MonthlyEUE            [12]float64 `json:"monthly_eue_mwh"`
+	MonthlyLOLE           [12]float64 `json:"monthly_lole_h"`
+	MonthlyShortfallGW    [12]float64 `json:"monthly_shortfall_gw"`
+	ServedBySourceMWh     []float64   `json:"served_by_source_mwh,omitempty"`
+}
+
+// SampleStats are a zone's figures that come from the distribution of
+// sampled years: the rolling-blackout risk (probability that a day gets
+// fewer than 4, 8, 12 supply hours), shortfall events, and the tail of
+// annual unserved energy.
+type SampleStats struct {
+	PDaysBelow4h          float64        `json:"p_day_below_4h"`
+	PDaysBelow8h          float64        `json:"p_day_below_8h"`
+	PDaysBelow12h         float64        `json:"p_day_below_12h"`
+	EventsPerYear         float64        `json:"events_per_year"`
+	MeanEventH            float64        `json:"mean_event_h"`
+	LongestEventH         float64        `json:"longest_event_h"`
+	EUEP90                float64        `json:"eue_p90_mwh"`
+	EUECVaR90             float64        `json:"eue_cvar90_mwh"`
 	MonthlyPDaysBelow     [12][3]float64 `json:"monthly_p_day_below_4_8_12h"`
-	MonthlyShortfallGW    [12]float64    `json:"monthly_shortfall_gw"`
 	MonthlyShortfallGWP10 [12]float64    `json:"monthly_shortfall_gw_p10"`
 	MonthlyShortfallGWP90 [12]float64    `json:"monthly_shortfall_gw_p90"`
-	ServedBySourceMWh     []float64      `json:"served_by_source_mwh,omitempty"`
+}
+
+// sampled returns what f reads from the zone's sample statistics, NaN
+// (n/a) where the method has none.
+func (z *ZoneMetrics) sampled(f func(*SampleStats) float64) float64 {
+	if z == nil || z.SampleStats == nil {
+		return math.NaN()
+	}
+	return f(z.SampleStats)
 }
 
 // PeakWeek is the expected national dispatch by source over the peak week.

@@ -79,7 +79,10 @@ func nonFinite(v reflect.Value, path string) string {
 				name = f.Name
 			}
 			p := name
-			if path != "" {
+			switch {
+			case f.Anonymous && f.Tag.Get("json") == "":
+				p = path // an embedded struct's fields are the parent's keys
+			case path != "":
 				p = path + "." + name
 			}
 			if q := nonFinite(v.Field(i), p); q != "" {

@@ -112,8 +112,13 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 		diff  func(z *ZoneMetrics, name string) string
 	}
 	plain := func(get func(*ZoneMetrics) float64, dec int) (func(*ZoneMetrics) string, func(*ZoneMetrics, string) string) {
-		return func(z *ZoneMetrics) string { return num(get(z), dec) },
-			func(z *ZoneMetrics, _ string) string { return signed(get(z)-get(base), dec) }
+		return func(z *ZoneMetrics) string { return numOrNA(get(z), dec) },
+			func(z *ZoneMetrics, _ string) string {
+				if d := get(z) - get(base); !math.IsNaN(d) {
+					return signed(d, dec)
+				}
+				return "n/a"
+			}
 	}
 	exact := doc.Method == "convolution" // no standard errors to show
 	withSE := func(get, se func(*ZoneMetrics) float64, dec int, d func(z *ZoneMetrics, name string) textDiff) (func(*ZoneMetrics) string, func(*ZoneMetrics, string) string) {
@@ -172,7 +177,9 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 			return signed(h-h0, 2) + " ± " + seNum(math.Hypot(se, se0), 2)
 		})
 	}
-	v, d = plain(func(z *ZoneMetrics) float64 { return 100 * z.PDaysBelow12h }, 1)
+	v, d = plain(func(z *ZoneMetrics) float64 {
+		return 100 * z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow12h })
+	}, 1)
 	add("Days under 12 h supply (%)", v, d)
 
 	for _, r := range rows {
@@ -555,4 +562,12 @@ func padLeft(s string, n int) string {
 		return strings.Repeat(" ", n-k) + s
 	}
 	return " " + s
+}
+
+// numOrNA is num, or n/a for a figure the run did not measure (NaN).
+func numOrNA(v float64, dec int) string {
+	if math.IsNaN(v) {
+		return "n/a"
+	}
+	return num(v, dec)
 }

@@ -57,6 +57,7 @@ func fakeDocument() *Document {
 		}
 		var sys ZoneMetrics
 		sys.Name = "Iraq"
+		sys.SampleStats = &SampleStats{}
 		for i, fz := range fakeZones {
 			share := fz.supplyShare
 			if s == 1 {
@@ -159,7 +160,7 @@ func fakeMetrics(fz fakeZone, share float64, i, s int) ZoneMetrics {
 	demand := fz.peakMW * 8760 * 0.62
 	z := ZoneMetrics{Code: fz.code, Name: fz.name, NameAr: fz.nameAr, Region: fz.region,
 		DemandMWh: demand, PeakDemandMW: fz.peakMW, PeakSupplyMW: math.Round(fz.peakMW * share),
-		PeakShortfallMW: math.Round(fz.peakMW * (1 - share))}
+		PeakShortfallMW: math.Round(fz.peakMW * (1 - share)), SampleStats: &SampleStats{}}
 	for m := 0; m < 12; m++ {
 		// Summer months (Jun–Sep) are short, spring and autumn much less so.
 		heat := 0.35 + 0.65*math.Max(0, math.Sin(float64(m-2)*math.Pi/8))

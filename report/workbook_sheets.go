@@ -15,6 +15,14 @@ import (
 // in row 4, data from row 5.
 const headRow = 4
 
+// naOr is a table cell: v, or n/a for a figure the run did not measure.
+func (w *wb) naOr(v float64) any {
+	if math.IsNaN(v) {
+		return w.t("v.na")
+	}
+	return v
+}
+
 // scenarioLabel is a scenario's name as shown in headings.
 func (w *wb) scenarioLabel(i int) string { return w.scenarioName(w.doc.Scenarios[i].Name) }
 
@@ -94,13 +102,21 @@ func (w *wb) measures() []measure {
 	peakS := func(z *ZoneMetrics) float64 { return z.PeakSupplyMW }
 	peakF := func(z *ZoneMetrics) float64 { return z.PeakShortfallMW }
 	eue := func(z *ZoneMetrics) float64 { return z.EUE / 1000 }
-	p90 := func(z *ZoneMetrics) float64 { return z.EUEP90 / 1000 }
+	p90 := func(z *ZoneMetrics) float64 {
+		return z.sampled(func(s *SampleStats) float64 { return s.EUEP90 / 1000 })
+	}
 	neue := func(z *ZoneMetrics) float64 { return z.NEUEPPM / 1e6 }
-	p12 := func(z *ZoneMetrics) float64 { return z.PDaysBelow12h }
-	p8 := func(z *ZoneMetrics) float64 { return z.PDaysBelow8h }
-	p4 := func(z *ZoneMetrics) float64 { return z.PDaysBelow4h }
-	ev := func(z *ZoneMetrics) float64 { return z.EventsPerYear }
-	lg := func(z *ZoneMetrics) float64 { return z.LongestEventH }
+	p12 := func(z *ZoneMetrics) float64 {
+		return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow12h })
+	}
+	p8 := func(z *ZoneMetrics) float64 { return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow8h }) }
+	p4 := func(z *ZoneMetrics) float64 { return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow4h }) }
+	ev := func(z *ZoneMetrics) float64 {
+		return z.sampled(func(s *SampleStats) float64 { return s.EventsPerYear })
+	}
+	lg := func(z *ZoneMetrics) float64 {
+		return z.sampled(func(s *SampleStats) float64 { return s.LongestEventH })
+	}
 	// Household hours are NaN where not measured; the cell then reads n/a.
 	hhMean := func(z *ZoneMetrics) float64 {
 		if h, _, ok := z.Household(); ok {
@@ -366,7 +382,7 @@ func (w *wb) governoratesSheet() error {
 			func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay },
 			nil, // household hours
 			func(z *ZoneMetrics) float64 { return z.EUE / 1000 },
-			func(z *ZoneMetrics) float64 { return z.PDaysBelow8h },
+			func(z *ZoneMetrics) float64 { return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow8h }) },
 		} {
 			for _, a := range zs {
 				if k == 2 {
@@ -477,7 +493,9 @@ func (w *wb) monthlySheet() error {
 		nrows[m] = []any{monthNames[li][m]}
 		for s := range doc.Scenarios {
 			z := &doc.Scenarios[s].System
-			nrows[m] = append(nrows[m], z.MonthlyShortfallGW[m], z.MonthlyShortfallGWP10[m], z.MonthlyShortfallGWP90[m])
+			p10 := z.sampled(func(s *SampleStats) float64 { return s.MonthlyShortfallGWP10[m] })
+			p90 := z.sampled(func(s *SampleStats) float64 { return s.MonthlyShortfallGWP90[m] })
+			nrows[m] = append(nrows[m], z.MonthlyShortfallGW[m], w.naOr(p10), w.naOr(p90))
 		}
 	}
 	nf, nl, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: ncols, rows: nrows})
@@ -582,18 +600,20 @@ func (w *wb) rollingSheet() error {
 		k     int
 		year  func(z *ZoneMetrics) float64
 	}{
-		{w.t("v.hours12"), 2, func(z *ZoneMetrics) float64 { return z.PDaysBelow12h }},
-		{w.t("v.hours", 8), 1, func(z *ZoneMetrics) float64 { return z.PDaysBelow8h }},
-		{w.t("v.hours", 4), 0, func(z *ZoneMetrics) float64 { return z.PDaysBelow4h }},
+		{w.t("v.hours12"), 2, func(z *ZoneMetrics) float64 {
+			return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow12h })
+		}},
+		{w.t("v.hours", 8), 1, func(z *ZoneMetrics) float64 { return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow8h }) }},
+		{w.t("v.hours", 4), 0, func(z *ZoneMetrics) float64 { return z.sampled(func(s *SampleStats) float64 { return s.PDaysBelow4h }) }},
 	}
 	var rows [][]any
 	w.eachZone(func(s int, z *ZoneMetrics) {
 		for _, th := range thresholds {
 			row := append(w.zoneRow(s, z), th.label)
 			for m := 0; m < 12; m++ {
-				row = append(row, z.MonthlyPDaysBelow[m][th.k])
+				row = append(row, w.naOr(z.sampled(func(s *SampleStats) float64 { return s.MonthlyPDaysBelow[m][th.k] })))
 			}
-			rows = append(rows, append(row, th.year(z)))
+			rows = append(rows, append(row, w.naOr(th.year(z))))
 		}
 	})
 	_, _, err = w.writeTable(tableSpec{sheet: sh, row: headRow, cols: cols, rows: rows,
