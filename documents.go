@@ -21,7 +21,8 @@ func fromComparison(base, alt string, c imports.Comparison) report.Comparison {
 
 func fromDelta(d imports.Delta) report.ComparisonRow {
 	return report.ComparisonRow{Code: d.Code, Name: d.Name, DeltaEUE: d.EUE, DeltaEUESE: d.EUESE,
-		DeltaSupplyHours: d.SupplyHours, DeltaSupplyHoursSE: d.SupplyHoursSE, DeltaPeakSupplyMW: d.PeakSupplyMW}
+		DeltaSupplyHours: d.SupplyHours, DeltaSupplyHoursSE: d.SupplyHoursSE, DeltaLOLE: d.LOLE, DeltaLOLESE: d.LOLESE,
+		DeltaHouseholdHours: d.HouseholdHours, DeltaHouseholdHoursSE: d.HouseholdHoursSE, DeltaPeakSupplyMW: d.PeakSupplyMW}
 }
 
 // fromDependency lists each zone's reliance on Iranian supply; the other

@@ -113,10 +113,10 @@ func TestYearRange(t *testing.T) {
 // per-sample arrays would not fit the 512 MiB cap is refused in one line
 // before anything is allocated, never "fatal error: out of memory".
 func TestSamplesCap(t *testing.T) {
-	if got := maxSamples(19); got != 223696 {
-		t.Errorf("maxSamples(19) = %d, want 223696 (512 MiB / (20 × 15 × 8 B))", got)
+	if got := maxSamples(19); got != 197379 {
+		t.Errorf("maxSamples(19) = %d, want 197379 (512 MiB / (20 × 17 × 8 B))", got)
 	}
-	if err := checkSamples("--samples", 223696, 19); err != nil {
+	if err := checkSamples("--samples", 197379, 19); err != nil {
 		t.Errorf("the cap itself is refused: %v", err)
 	}
 	cases := []struct {
@@ -126,7 +126,7 @@ func TestSamplesCap(t *testing.T) {
 		want string
 	}{
 		{"a billion", nil, []string{"assess", "--samples", "1000000000", "--no-report"}, "--samples 1000000000"},
-		{"one over the cap", nil, []string{"assess", "--samples", "223697", "--no-report"}, "223696 samples"},
+		{"one over the cap", nil, []string{"assess", "--samples", "197380", "--no-report"}, "197379 samples"},
 		{"max int", nil, []string{"assess", "--samples", "9223372036854775807", "--no-report"}, "512 MiB"},
 		{"from the environment", map[string]string{"GRIDRISK_SAMPLES": "1000000000"}, []string{"replace", "--no-report"}, "--samples 1000000000"},
 		{"validate, too many", nil, []string{"validate", "--samples", "100000000"}, "512 MiB"},
@@ -454,5 +454,41 @@ func TestOutCheckedBeforeSimulating(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Dir(fresh)); err == nil {
 		t.Error("the refused run left the --out directories it checked")
+	}
+}
+
+// Issue 14 item 18: differences are paired, as the summary's footer says,
+// LOLE and household hours included: a scenario compared with itself
+// differs by 0 ± 0, not by √2 × its standard error. RTS-79 has a LOLE that
+// varies between samples; the embedded data has household hours.
+func TestPairedDifferences(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		labels []string
+	}{
+		{[]string{"assess", "--data", "data/rts79", "-s", "as-is", "-s", "as-is", "-n", "50", "--no-report", "-q"},
+			[]string{"Loss of load (h/yr)", "Unserved energy (GWh/yr)"}},
+		{[]string{"assess", "-s", "baseline", "-s", "baseline", "-n", "4", "--no-report", "-q"},
+			[]string{"Unserved energy (GWh/yr)", "Supply (h/day)", "Household (h/day)"}},
+	} {
+		code, out, errOut := runCLI(t, nil, c.args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errOut)
+		}
+		for _, label := range c.labels {
+			var line string
+			for _, l := range strings.Split(out, "\n") {
+				if strings.HasPrefix(l, label) {
+					line = strings.TrimSpace(l)
+				}
+			}
+			zero := false
+			for _, z := range []string{" 0 ± 0", " 0.0 ± 0.0", " 0.00 ± 0.00"} {
+				zero = zero || strings.HasSuffix(line, z)
+			}
+			if !zero {
+				t.Errorf("%s: a scenario against itself does not differ by 0 ± 0: %q", label, line)
+			}
+		}
 	}
 }

@@ -88,17 +88,17 @@ func newSession(c *cli.Context) (*session, error) {
 }
 
 // The Monte Carlo engine keeps, for every sample, each governorate's and
-// the system's annual unserved energy, supply hours and served energy and
-// twelve monthly unserved energies: (zones+1) × 15 float64 per sample for
-// each scenario run (grid/accumulate.go perSample). --samples is refused when
-// one run's arrays would pass maxSampleBytes, before anything is allocated:
-// 512 MiB is 223,696 samples for the 19 governorates. Measured on RTS-79
-// (50,000 and 200,000 samples) the process holds about twice the arrays
-// (480 bytes a sample against 240: garbage-collector headroom), and each
-// result kept for comparison holds a fifth of a run's arrays (3 of the 15
-// values), so an assess run at the cap stays near 1.5–2 GiB.
+// the system's annual unserved energy, LOLE, supply and household hours,
+// served energy and twelve monthly unserved energies: (zones+1) ×
+// grid.PerSampleValues float64 per sample for each scenario run. --samples
+// is refused when one run's arrays would pass maxSampleBytes, before
+// anything is allocated: 512 MiB is 197,379 samples for the 19
+// governorates. Measured on RTS-79 (50,000 and 200,000 samples) the process
+// holds about twice the arrays (garbage-collector headroom), and each result
+// kept for comparison holds its arrays too, so an assess run at the cap
+// stays near 1.5–2 GiB.
 const (
-	valuesPerSample = 3 + 12
+	valuesPerSample = grid.PerSampleValues
 	maxSampleBytes  = 512 << 20
 )
 

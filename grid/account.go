@@ -119,6 +119,8 @@ func (w *worker) account(i int) {
 		}
 		a[oPeakSup] += w.peakSup[e]
 		w.ps.eue[e][i] = est[eEUE]
+		w.ps.lole[e][i] = est[eLOLE]
+		w.ps.hh[e][i] = est[eHH]
 		w.ps.sh[e][i] = est[eSH]
 		w.ps.served[e][i] = est[eServed]
 		if m.simple && m.G == 1 {

@@ -64,18 +64,27 @@ func (l layout) weekSource(s int) int { return l.week + (2+s)*l.W }
 // (after the by-source sums).
 func (l layout) weekSupply(e int) int { return l.week + (2+l.S+e)*l.W }
 
+// PerSampleValues is how many float64 a Monte Carlo run keeps per sample
+// and entity (each zone and the system) for quantiles and paired
+// comparisons: annual EUE, LOLE, supply hours, household hours, served
+// energy, and twelve monthly EUEs. Memory grows with samples by (zones + 1)
+// × PerSampleValues × 8 bytes.
+const PerSampleValues = 5 + 12
+
 // perSample holds the O(samples × zones) values kept for quantiles and
-// paired comparisons: annual EUE, supply hours, served energy, monthly EUE.
+// paired comparisons (PerSampleValues per sample and entity).
 type perSample struct {
-	eue, sh, served [][]float64 // [entity][sample]
-	monthEUE        [][]float64 // [entity][sample*12+month]
+	eue, lole, sh, hh, served [][]float64 // [entity][sample]
+	monthEUE                  [][]float64 // [entity][sample*12+month]
 }
 
 func newPerSample(nEnt, n int) *perSample {
 	p := &perSample{}
 	for range nEnt {
 		p.eue = append(p.eue, make([]float64, n))
+		p.lole = append(p.lole, make([]float64, n))
 		p.sh = append(p.sh, make([]float64, n))
+		p.hh = append(p.hh, make([]float64, n))
 		p.served = append(p.served, make([]float64, n))
 		p.monthEUE = append(p.monthEUE, make([]float64, n*12))
 	}
@@ -180,6 +189,7 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 		}
 		mt.EUECVaR90 = sum / float64(k)
 		mt.SampleEUE, mt.SampleSupplyHours, mt.SampleServedMWh = ps.eue[e], ps.sh[e], ps.served[e]
+		mt.SampleLOLE, mt.SampleHouseholdHours = ps.lole[e], ps.hh[e]
 		if e < m.Z {
 			if !sys.Zones[e].Junction {
 				r.Zones = append(r.Zones, mt)

@@ -102,9 +102,11 @@ type Metrics struct {
 	// Per-sample annual values in sample order (len Samples; nil for exact
 	// methods). Scenario comparisons use them to pair samples drawn with
 	// common random numbers, so the difference's standard error is tight.
-	SampleEUE         []float64 `json:"-"`
-	SampleSupplyHours []float64 `json:"-"`
-	SampleServedMWh   []float64 `json:"-"`
+	SampleEUE            []float64 `json:"-"`
+	SampleSupplyHours    []float64 `json:"-"`
+	SampleServedMWh      []float64 `json:"-"`
+	SampleLOLE           []float64 `json:"-"`
+	SampleHouseholdHours []float64 `json:"-"`
 }
 
 // PeakWeek is the expected hourly national dispatch by source over a week.

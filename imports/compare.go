@@ -25,6 +25,13 @@ type Delta struct {
 	// SupplyHours: change of supply hours per day (negative = worse).
 	SupplyHours   float64 `json:"delta_supply_hours"`
 	SupplyHoursSE float64 `json:"delta_supply_hours_se"`
+	// LOLE: change of loss-of-load hours per year.
+	LOLE   float64 `json:"delta_lole_h"`
+	LOLESE float64 `json:"delta_lole_se"`
+	// HouseholdHours: change of household hours per day, nil where either
+	// result has none.
+	HouseholdHours   *float64 `json:"delta_household_hours,omitempty"`
+	HouseholdHoursSE *float64 `json:"delta_household_hours_se,omitempty"`
 	// ServedMWh: change of served energy, MWh/yr.
 	ServedMWh   float64 `json:"delta_served_mwh"`
 	ServedMWhSE float64 `json:"delta_served_se"`
@@ -58,6 +65,11 @@ func delta(b, a *grid.Metrics) Delta {
 	d.EUE, d.EUESE, d.Paired = paired(b.SampleEUE, a.SampleEUE, b.EUE, a.EUE)
 	d.SupplyHours, d.SupplyHoursSE, _ = paired(b.SampleSupplyHours, a.SampleSupplyHours, b.SupplyHoursPerDay, a.SupplyHoursPerDay)
 	d.ServedMWh, d.ServedMWhSE, _ = paired(b.SampleServedMWh, a.SampleServedMWh, b.ServedMWh, a.ServedMWh)
+	d.LOLE, d.LOLESE, _ = paired(b.SampleLOLE, a.SampleLOLE, b.LOLE, a.LOLE)
+	if b.HouseholdHoursPerDay != nil && a.HouseholdHoursPerDay != nil {
+		m, se, _ := paired(b.SampleHouseholdHours, a.SampleHouseholdHours, *b.HouseholdHoursPerDay, *a.HouseholdHoursPerDay)
+		d.HouseholdHours, d.HouseholdHoursSE = &m, &se
+	}
 	return d
 }
 

@@ -187,7 +187,13 @@ type ComparisonRow struct {
 	DeltaEUESE         float64 `json:"delta_eue_se"`
 	DeltaSupplyHours   float64 `json:"delta_supply_hours"`
 	DeltaSupplyHoursSE float64 `json:"delta_supply_hours_se"`
-	DeltaPeakSupplyMW  float64 `json:"delta_peak_supply_mw"`
+	DeltaLOLE          float64 `json:"delta_lole_h"`
+	DeltaLOLESE        float64 `json:"delta_lole_se"`
+	// DeltaHouseholdHours is absent where either scenario has no household
+	// hours.
+	DeltaHouseholdHours   *float64 `json:"delta_household_hours,omitempty"`
+	DeltaHouseholdHoursSE *float64 `json:"delta_household_hours_se,omitempty"`
+	DeltaPeakSupplyMW     float64  `json:"delta_peak_supply_mw"`
 }
 
 // DependencyRow is a zone's reliance on Iranian supply.

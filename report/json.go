@@ -32,10 +32,21 @@ func WriteJSON(w io.Writer, doc *Document) error {
 	return err
 }
 
+// maxDocumentBytes bounds a document read back (an assess document of the
+// embedded data is under 1 MiB).
+const maxDocumentBytes = 256 << 20
+
 // ReadJSON reads a document written by WriteJSON (for `gridrisk chart
 // --from`). Unknown fields are an error, so a misspelt key is not ignored.
 func ReadJSON(r io.Reader) (*Document, error) {
-	dec := json.NewDecoder(r)
+	raw, err := io.ReadAll(io.LimitReader(r, maxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("report: reading JSON document: %w", err)
+	}
+	if len(raw) > maxDocumentBytes {
+		return nil, fmt.Errorf("report: reading JSON document: larger than %d MiB", maxDocumentBytes>>20)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	var doc Document
 	if err := dec.Decode(&doc); err != nil {
@@ -46,6 +57,9 @@ func ReadJSON(r io.Reader) (*Document, error) {
 	}
 	if len(doc.Scenarios) == 0 {
 		return nil, fmt.Errorf("report: reading JSON document: no scenarios")
+	}
+	if err := checkDocument(raw, &doc); err != nil {
+		return nil, fmt.Errorf("report: reading JSON document: %w", err)
 	}
 	return &doc, nil
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"math"
 	"reflect"
 	"strings"
@@ -83,6 +84,45 @@ func TestReadJSONErrors(t *testing.T) {
 	for _, in := range []string{`{"samples": 1, "scenarios": [{"name":"a"}], "bogus": 2}`, `{"samples": 1}`, `{"scenarios": [{"name":"a"}]} {}`, `not json`} {
 		if _, err := ReadJSON(strings.NewReader(in)); err == nil {
 			t.Errorf("ReadJSON(%q) should fail", in)
+		}
+	}
+}
+
+// Issue 14 item 15: a result is validated before it is drawn: a document
+// WriteJSON wrote reads back; one with 99 h a day, negative energy, 1e308
+// or a short monthly series is refused naming the JSON path and the rule.
+func TestReadJSONValidates(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, fakeDocument()); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.String()
+	if _, err := ReadJSON(strings.NewReader(good)); err != nil {
+		t.Fatalf("a written document does not read back: %v", err)
+	}
+	sys := func(v map[string]any) map[string]any {
+		return v["scenarios"].([]any)[0].(map[string]any)["system"].(map[string]any)
+	}
+	for _, c := range []struct {
+		name string
+		edit func(map[string]any)
+		want string
+	}{
+		{"99 h a day", func(v map[string]any) { sys(v)["supply_hours_per_day"] = 99 }, "scenarios[0].system.supply_hours_per_day = 99: hours per day"},
+		{"negative energy", func(v map[string]any) { sys(v)["eue_mwh"] = -5 }, "scenarios[0].system.eue_mwh = -5: must not be negative"},
+		{"1e308", func(v map[string]any) { sys(v)["peak_demand_mw"] = 1e308 }, "scenarios[0].system.peak_demand_mw = 1e+308: must be a finite number"},
+		{"short monthly series", func(v map[string]any) { sys(v)["monthly_eue_mwh"] = []any{1, 2} }, "scenarios[0].system.monthly_eue_mwh: a monthly series needs 12 values"},
+		{"probability above 1", func(v map[string]any) { sys(v)["p_day_below_12h"] = 1.5 }, "probability or share"},
+	} {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(good), &v); err != nil {
+			t.Fatal(err)
+		}
+		c.edit(v)
+		b, _ := json.Marshal(v)
+		_, err := ReadJSON(bytes.NewReader(b))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to name %q", c.name, err, c.want)
 		}
 	}
 }

@@ -147,7 +147,10 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 	v, d = plain(func(z *ZoneMetrics) float64 { return z.PeakShortfallMW }, 0)
 	add("Peak shortfall (MW)", v, d)
 	v, d = withSE(func(z *ZoneMetrics) float64 { return z.LOLE }, func(z *ZoneMetrics) float64 { return z.LOLESE }, 1,
-		func(z *ZoneMetrics, _ string) textDiff {
+		func(z *ZoneMetrics, name string) textDiff {
+			if c, ok := findComparison(doc, name, base.Code); ok {
+				return textDiff{c.DeltaLOLE, c.DeltaLOLESE} // paired
+			}
 			return textDiff{z.LOLE - base.LOLE, math.Hypot(z.LOLESE, base.LOLESE)}
 		})
 	add(perPeriod(doc, LangEnglish, "Loss of load (h/yr)"), v, d)
@@ -168,7 +171,10 @@ func writeTextNational(b *bufio.Writer, doc *Document) {
 				return "n/a"
 			}
 			return num(h, 2) + " ± " + seNum(se, 2)
-		}, func(z *ZoneMetrics, _ string) string {
+		}, func(z *ZoneMetrics, name string) string {
+			if c, ok := findComparison(doc, name, base.Code); ok && c.DeltaHouseholdHours != nil {
+				return signed(*c.DeltaHouseholdHours, 2) + " ± " + seNum(*c.DeltaHouseholdHoursSE, 2) // paired
+			}
 			h, se, ok := z.Household()
 			if !ok {
 				return "n/a"

@@ -107,12 +107,14 @@ func fakeDocument() *Document {
 	cmp.System = ComparisonRow{Name: "Iraq",
 		DeltaEUE: alt.System.EUE - base.System.EUE, DeltaEUESE: 0.0015 * alt.System.EUE,
 		DeltaSupplyHours: alt.System.SupplyHoursPerDay - base.System.SupplyHoursPerDay, DeltaSupplyHoursSE: 0.004,
+		DeltaLOLE: alt.System.LOLE - base.System.LOLE, DeltaLOLESE: 1.2,
 		DeltaPeakSupplyMW: alt.System.PeakSupplyMW - base.System.PeakSupplyMW}
 	for i := range base.Zones {
 		b, a := &base.Zones[i], &alt.Zones[i]
 		cmp.Zones = append(cmp.Zones, ComparisonRow{Code: b.Code, Name: b.Name,
 			DeltaEUE: a.EUE - b.EUE, DeltaEUESE: 0.002*a.EUE + 10,
 			DeltaSupplyHours: a.SupplyHoursPerDay - b.SupplyHoursPerDay, DeltaSupplyHoursSE: 0.02,
+			DeltaLOLE: a.LOLE - b.LOLE, DeltaLOLESE: 2,
 			DeltaPeakSupplyMW: a.PeakSupplyMW - b.PeakSupplyMW})
 	}
 	doc.Comparisons = []Comparison{cmp}
