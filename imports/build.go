@@ -372,9 +372,9 @@ func mttf(forced, mttr float64) float64 {
 // data.OutageRule as they were read; the scaled rate is checked by the same
 // rule here, where the scale meets the tables, and a breach names the
 // scenario file, line and column of the scale.
-func (b *built) outage(what string, forced, mtbf, mttr float64) (float64, float64, error) {
-	if forced == 0 && mtbf > 0 && mttr > 0 {
-		forced = mttr / (mtbf + mttr)
+func (b *built) outage(what string, forced, givenMTTF, mttr float64) (float64, float64, error) {
+	if forced == 0 && givenMTTF > 0 && mttr > 0 {
+		forced = mttr / (givenMTTF + mttr)
 	}
 	scaled := forced * b.w.outageScale
 	if col, rule := data.OutageRule(scaled, mttr); rule != "" {
@@ -410,7 +410,7 @@ func (b *built) units(ds *data.Dataset) error {
 			continue
 		}
 		n := max(u.Units, 1)
-		_, mtbf, err := b.outage(what, u.FOR, u.MTTF, u.MTTR)
+		_, unitMTTF, err := b.outage(what, u.FOR, u.MTTF, u.MTTR)
 		if err != nil {
 			return err
 		}
@@ -452,7 +452,7 @@ func (b *built) units(ds *data.Dataset) error {
 			}
 			s.Units = append(s.Units, grid.Unit{
 				ID: id, Zone: zi, CapacityMW: capMW / float64(n),
-				MTTF: mtbf, MTTR: u.MTTR, Profile: prof, TempDerate: u.TempDerate,
+				MTTF: unitMTTF, MTTR: u.MTTR, Profile: prof, TempDerate: u.TempDerate,
 				Pool: pl, MWPerMCMD: mwPer, LiquidFactor: u.LiquidFactor, LiquidSource: oil,
 				HydroBudgetMWh: hydro, Source: src,
 			})
@@ -521,7 +521,7 @@ func (b *built) links() error {
 		if !ok {
 			return fmt.Errorf("build: %s: zone %q is not in the zones table", what, l.Zone)
 		}
-		_, mtbf, err := b.outage(what, l.FOR, 0, l.MTTR)
+		_, linkMTTF, err := b.outage(what, l.FOR, 0, l.MTTR)
 		if err != nil {
 			return err
 		}
@@ -540,7 +540,7 @@ func (b *built) links() error {
 			src = b.source(SrcIranianElec)
 		}
 		s.Units = append(s.Units, grid.Unit{ID: "link:" + l.ID, Zone: zi, CapacityMW: l.CapacityMW,
-			MTTF: mtbf, MTTR: l.MTTR, Profile: prof, Pool: -1, LiquidSource: -1, Source: src})
+			MTTF: linkMTTF, MTTR: l.MTTR, Profile: prof, Pool: -1, LiquidSource: -1, Source: src})
 		b.unitLink = append(b.unitLink, true)
 		b.unitIranLink = append(b.unitIranLink, iran)
 	}
