@@ -49,19 +49,6 @@ func (h *Hourly) clone() *Hourly {
 	return c
 }
 
-// Column returns the series of a column, or nil.
-func (h *Hourly) Column(name string) []float64 {
-	if h == nil {
-		return nil
-	}
-	for i, c := range h.Columns {
-		if c == name {
-			return h.Values[i]
-		}
-	}
-	return nil
-}
-
 // sortProblems orders problems by file, table, row and column so messages
 // are deterministic.
 func sortProblems(ps Problems) Problems {

@@ -12,7 +12,14 @@ import (
 	"strings"
 )
 
-// Export writes the dataset as an editable template: format "csv" writes a
+// ExportOptions changes how ExportWith treats what is already at the path.
+type ExportOptions struct {
+	// Force replaces the files an export writes even when the target is not
+	// an unchanged earlier export. Other files are still left alone.
+	Force bool
+}
+
+// ExportWith writes the dataset as an editable template: format "csv" writes a
 // directory of CSV files (one per table, plus README.md), "xlsx" one workbook
 // (a README sheet, a columns sheet describing every column, then one sheet
 // per table with drop-down lists). Output is written under a temporary name
@@ -25,18 +32,6 @@ import (
 // an export writes are replaced: the table files and gridrisk's own README;
 // other files and subdirectories are never touched, and a symbolic link,
 // FIFO, device or directory where a file would go is always refused.
-func Export(ds *Dataset, format, path string) error {
-	return ExportWith(ds, format, path, ExportOptions{})
-}
-
-// ExportOptions changes how Export treats what is already at the path.
-type ExportOptions struct {
-	// Force replaces the files an export writes even when the target is not
-	// an unchanged earlier export. Other files are still left alone.
-	Force bool
-}
-
-// ExportWith is Export with options.
 func ExportWith(ds *Dataset, format, path string, opt ExportOptions) error {
 	switch strings.ToLower(format) {
 	case "csv":

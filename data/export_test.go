@@ -304,3 +304,8 @@ func TestExportErrorsNameThePath(t *testing.T) {
 		}
 	}
 }
+
+// Export is ExportWith without options, as the tests call it.
+func Export(ds *Dataset, format, path string) error {
+	return ExportWith(ds, format, path, ExportOptions{})
+}

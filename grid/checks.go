@@ -56,5 +56,18 @@ func ValidateRTS79(ctx context.Context, sys *System, samples int, seed uint64) [
 		newCheck("RTS-79 Monte Carlo hourly LOLE (h/yr)", s.LOLE.Mean, lole, 3*s.LOLE.SE, src),
 		newCheck("RTS-79 Monte Carlo EUE (MWh/yr)", s.EUE.Mean, eue, 3*s.EUE.SE, src),
 		newCheck("RTS-79 Monte Carlo daily-peak LOLE (d/yr)", s.DailyPeakLOLE.Mean, dpl, 3*s.DailyPeakLOLE.SE, src))
+	// The textbook simulator (every unit stepped every hour) agrees with
+	// the exact values: a check of the outage model independent of the
+	// engine's event bucketing. It is slow, so it runs a tenth of the
+	// samples (at least 20).
+	pn := max(20, samples/10)
+	pr, err := Plain{Samples: pn, Seed: seed}.Assess(ctx, sys)
+	if err != nil {
+		return fail("RTS-79 plain reference simulator", err)
+	}
+	psrc := fmt.Sprintf("%s; plain simulator, %d samples, seed %d, tolerance 3 SE", rtsSource, pn, seed)
+	out = append(out,
+		newCheck("RTS-79 plain simulator hourly LOLE (h/yr)", pr.System.LOLE.Mean, lole, 3*pr.System.LOLE.SE, psrc),
+		newCheck("RTS-79 plain simulator EUE (MWh/yr)", pr.System.EUE.Mean, eue, 3*pr.System.EUE.SE, psrc))
 	return out
 }

@@ -45,13 +45,6 @@ var (
 	cutPower = Scenario{Name: "no-iranian-electricity", Links: []LinkChange{iranPowerOff}}
 )
 
-// Dependency runs the reference scenario (normally baseline) and the same
-// with Iranian gas, then Iranian electricity, cut, with the same seed, and
-// returns each zone's dependency indicators.
-func Dependency(ctx context.Context, ds *data.Dataset, ref Scenario, year int, mc grid.MonteCarlo) (*DependencyResult, error) {
-	return DependencyFrom(ctx, ds, ref, nil, year, mc)
-}
-
 // DependencyFrom is Dependency reusing res, the reference scenario's result
 // already computed with mc (nil: run it).
 func DependencyFrom(ctx context.Context, ds *data.Dataset, ref Scenario, res *grid.Result, year int, mc grid.MonteCarlo) (*DependencyResult, error) {

@@ -6,7 +6,6 @@ import (
 
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/font/sfnt"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 )
@@ -58,12 +57,4 @@ func chartFont(size vg.Length, bold bool) font.Font {
 		f.Weight = xfont.WeightBold
 	}
 	return f
-}
-
-// fontHasGlyph reports whether the regular face maps r to a glyph.
-func fontHasGlyph(r rune) bool {
-	chartFonts()
-	var buf sfnt.Buffer
-	i, err := fontRegular.GlyphIndex(&buf, r)
-	return err == nil && i != 0
 }
