@@ -136,8 +136,10 @@ func (w *wb) measures() []measure {
 		{"m.peak_shortfall", peakF, nil, plain(peakF), ints},
 		{"m.hours", func(z *ZoneMetrics) float64 { return z.SupplyHoursPerDay }, func(z *ZoneMetrics) float64 { return z.SupplyHoursSE },
 			func(b, a *ZoneMetrics, n string) textDiff { return hoursDiff(doc, b, a, n) }, dec2},
-		{"m.household", hhMean, hhSE, func(b, a *ZoneMetrics, _ string) textDiff {
-			// Unpaired: the runs record no household hours per sample.
+		{"m.household", hhMean, hhSE, func(b, a *ZoneMetrics, n string) textDiff {
+			if c, ok := findComparison(doc, n, b.Code); ok && c.DeltaHouseholdHours != nil {
+				return textDiff{*c.DeltaHouseholdHours, *c.DeltaHouseholdHoursSE} // paired
+			}
 			return textDiff{hhMean(a) - hhMean(b), math.Hypot(hhSE(a), hhSE(b))}
 		}, dec2},
 		{"m.eue", eue, func(z *ZoneMetrics) float64 { return z.EUESE / 1000 },
