@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"gridrisk/imports"
 	"html"
 	"image/png"
 	"math"
@@ -49,39 +50,16 @@ var monthShape = [12]float64{-1, 0.5, 2, 3, 1.5, -1.5, -3.5, -4, -2, 1.5, 2, 1.5
 // chartTestKinds their kinds as the main package passes them.
 var chartTestSources = []string{"domestic gas", "iranian gas", "lng", "oil", "hydro", "solar", "iranian electricity", "other imports"}
 
-var chartTestKinds = map[string]string{"domestic gas": SourceKindGas, "iranian gas": SourceKindIranGas, "lng": SourceKindLNG,
-	"oil": SourceKindLiquid, "hydro": SourceKindHydro, "solar": SourceKindSolar, "iranian electricity": SourceKindIranElec,
-	"other imports": SourceKindImports}
+var chartTestKinds = imports.SourceKinds()
 
-// testLabels are the labels the main package passes (a copy of
-// imports.Labels: the report package knows no scenario names).
+// testLabels are the labels the main package passes (imports.Labels): a
+// test may use the imports package, the report package itself never does.
 func testLabels() map[string]Label {
-	return map[string]Label{
-		"as-is":    {En: "Tables as given", Ar: "الجداول كما هي"},
-		"baseline": {En: "Baseline (waiver in force)", Ar: "الأساس (الإعفاء نافذ)", ShortAr: "الأساس", PhraseEn: "with the waiver", PhraseAr: "مع الإعفاء"},
-		"waiver-ended": {En: "Waiver ended", Ar: "انتهاء الإعفاء", ShortAr: "انتهاء الإعفاء",
-			PhraseEn: "without the waiver", PhraseAr: "دون الإعفاء"},
-		"gas-only-cut":   {En: "Iranian gas cut only", Ar: "قطع الغاز الإيراني فقط"},
-		"power-only-cut": {En: "Iranian electricity cut only", Ar: "قطع الكهرباء الإيرانية فقط"},
-		"partial":        {En: "Partial Iranian gas (summer 2025)", Ar: "غاز إيراني جزئي (صيف 2025)"},
-		"winter-halt":    {En: "Winter gas halt", Ar: "توقف الغاز في الشتاء"},
-		"gcc-link":       {En: "GCC interconnector (Kuwait–Basra)", Ar: "الربط الخليجي (الكويت–البصرة)"},
-		"turkey":         {En: "Turkey link (Nineveh)", Ar: "الربط مع تركيا (نينوى)"},
-		"jordan":         {En: "Jordan link (Anbar)", Ar: "الربط مع الأردن (الأنبار)"},
-		"saudi":          {En: "Saudi link (Baghdad)", Ar: "الربط مع السعودية (بغداد)"},
-		"fsru":           {En: "Basra LNG import terminal", Ar: "منصة استيراد الغاز المسال في البصرة"},
-		"solar":          {En: "Ratawi solar (4 × 250 MW)", Ar: "الطاقة الشمسية في الرطاوي"},
-		"flare-gas":      {En: "Flared-gas capture", Ar: "استثمار الغاز المصاحب"},
-		"demand-side":    {En: "Tariff reform (demand side)", Ar: "إصلاح التعرفة (جانب الطلب)"},
-
-		"Demand level":                   {En: "Demand level", Ar: "مستوى الطلب"},
-		"Iranian gas volume":             {En: "Iranian gas volume", Ar: "كمية الغاز الإيراني"},
-		"Domestic gas volume":            {En: "Domestic gas volume", Ar: "كمية الغاز المحلي"},
-		"Forced outage rates":            {En: "Forced outage rates", Ar: "معدلات العطل القسري"},
-		"Temperature":                    {En: "Temperature", Ar: "درجة الحرارة"},
-		"Hydro water":                    {En: "Hydro water", Ar: "مياه التوليد الكهرومائي"},
-		"Availability (losses, derates)": {En: "Availability (losses, derates)", Ar: "الجاهزية (الضياعات وخفض القدرة)"},
+	out := map[string]Label{}
+	for k, l := range imports.Labels() {
+		out[k] = Label{En: l.En, Ar: l.Ar, ShortEn: l.ShortEn, ShortAr: l.ShortAr, PhraseEn: l.PhraseEn, PhraseAr: l.PhraseAr}
 	}
+	return out
 }
 
 // chartTestDoc builds a realistic Document: two scenarios over 19
@@ -434,5 +412,16 @@ func TestPeakWeekSkipsEmptySources(t *testing.T) {
 	}
 	if !bytes.Contains(svg, []byte("Iranian gas")) {
 		t.Error("legend lacks Iranian gas, which is 1.5 GW all week")
+	}
+}
+
+// The kinds the main package passes are the ones the charts colour.
+func TestSourceKindsKnown(t *testing.T) {
+	known := map[string]bool{SourceKindIranGas: true, SourceKindIranElec: true, SourceKindGas: true, SourceKindLNG: true,
+		SourceKindLiquid: true, SourceKindHydro: true, SourceKindSolar: true, SourceKindImports: true}
+	for src, k := range imports.SourceKinds() {
+		if !known[k] {
+			t.Errorf("source %q has kind %q, which the charts do not know", src, k)
+		}
 	}
 }

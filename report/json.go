@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"reflect"
-	"strings"
 )
 
 // WriteJSON writes the document as indented JSON. Field order is the
@@ -66,43 +65,13 @@ func ReadJSON(r io.Reader) (*Document, error) {
 
 // nonFinite returns the JSON path of the first NaN or ±Inf in v, or "".
 func nonFinite(v reflect.Value, path string) string {
-	switch v.Kind() {
-	case reflect.Float32, reflect.Float64:
-		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
-			return path
+	var bad string
+	walkNumbers(v, "", path, func(x float64, _, p string) error {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			bad = p
+			return errStop
 		}
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			return nonFinite(v.Elem(), path)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			if p := nonFinite(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); p != "" {
-				return p
-			}
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < v.NumField(); i++ {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if !f.IsExported() || name == "-" {
-				continue
-			}
-			if name == "" {
-				name = f.Name
-			}
-			p := name
-			switch {
-			case f.Anonymous && f.Tag.Get("json") == "":
-				p = path // an embedded struct's fields are the parent's keys
-			case path != "":
-				p = path + "." + name
-			}
-			if q := nonFinite(v.Field(i), p); q != "" {
-				return q
-			}
-		}
-	}
-	return ""
+		return nil
+	})
+	return bad
 }

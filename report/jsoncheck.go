@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -32,7 +33,7 @@ func checkDocument(raw []byte, doc *Document) error {
 	if p := shortMonthly(generic, ""); p != "" {
 		return fmt.Errorf("%s: a monthly series needs 12 values", p)
 	}
-	return checkValue(reflect.ValueOf(doc).Elem(), "", "")
+	return walkNumbers(reflect.ValueOf(doc).Elem(), "", "", checkNumber)
 }
 
 // shortMonthly returns the path of the first "monthly_…" array that does
@@ -62,19 +63,24 @@ func shortMonthly(v any, path string) string {
 	return ""
 }
 
-// checkValue walks v (JSON key key, path path) and checks each number
-// against the rule its key names.
-func checkValue(v reflect.Value, key, path string) error {
+// errStop ends a walk early without being an error of its own.
+var errStop = errors.New("stop")
+
+// walkNumbers calls fn with every float64 in v, its JSON key (the
+// innermost field's name) and its JSON path, and stops at the first error
+// fn returns. An embedded struct without a tag adds no path element (its
+// fields are the parent's keys, as encoding/json writes them).
+func walkNumbers(v reflect.Value, key, path string, fn func(x float64, key, path string) error) error {
 	switch v.Kind() {
-	case reflect.Float64:
-		return checkNumber(v.Float(), key, path)
+	case reflect.Float32, reflect.Float64:
+		return fn(v.Float(), key, path)
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			return checkValue(v.Elem(), key, path)
+			return walkNumbers(v.Elem(), key, path, fn)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			if err := checkValue(v.Index(i), key, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			if err := walkNumbers(v.Index(i), key, fmt.Sprintf("%s[%d]", path, i), fn); err != nil {
 				return err
 			}
 		}
@@ -86,17 +92,17 @@ func checkValue(v reflect.Value, key, path string) error {
 			if !f.IsExported() || name == "-" {
 				continue
 			}
-			if f.Anonymous && f.Tag.Get("json") == "" {
-				if err := checkValue(v.Field(i), key, path); err != nil {
-					return err
-				}
-				continue
+			if name == "" {
+				name = f.Name
 			}
-			p := name
-			if path != "" {
+			k, p := name, name
+			switch {
+			case f.Anonymous && f.Tag.Get("json") == "":
+				k, p = key, path
+			case path != "":
 				p = path + "." + name
 			}
-			if err := checkValue(v.Field(i), name, p); err != nil {
+			if err := walkNumbers(v.Field(i), k, p, fn); err != nil {
 				return err
 			}
 		}
