@@ -383,6 +383,19 @@ func (v *validator) allocation() {
 			}
 		}
 	}
+	// A region whose given shares take the whole pool leaves nothing to
+	// share among its zones without one (the shares policy would refuse).
+	given := map[string]bool{}
+	for _, a := range v.ds.Allocation {
+		if a.Share > 0 {
+			given[a.Zone] = true
+		}
+	}
+	for _, z := range v.ds.Zones {
+		if t := sum[z.Region]; !given[z.Code] && t >= 1-1e-9 && t <= 1+1e-9 {
+			v.at("allocation", 0, "share", "the %s zones' given shares add up to 1, leaving nothing for %s, which has no share: give it one or lower the others", z.Region, z.Code)
+		}
+	}
 }
 
 // isHydro reports whether a unit is a hydro unit: technology hydro, or

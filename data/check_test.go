@@ -116,6 +116,11 @@ var ruleCases = []struct {
 	{"corridor to itself", sub("corridors.csv", "A,B", "A,A"), `must differ from from ("A")`},
 	{"corridor duplicate", map[string]string{"corridors.csv": base["corridors.csv"] + "B,A,10\n"}, "duplicate corridor B–A (first on row 2)"},
 	{"header-only units table", map[string]string{"units.csv": "id,zone,capacity_mw,for,mttr_h\n"}, "table units: the table has no rows (at least one generating unit is needed; imports alone are not a system)"},
+	{"allocation shares leave a zone nothing", map[string]string{
+		"zones.csv":      base["zones.csv"] + "C,Gamma,federal,20\n",
+		"demand.csv":     "hour,A,B,C\n1,90,40,10\n2,95,45,10\n3,100,50,10\n",
+		"allocation.csv": "zone,share\nA,100%\n"},
+		"the federal zones' given shares add up to 1, leaving nothing for C"},
 	{"missing units table", map[string]string{"units.csv": ""}, "table units: required table is missing"},
 	{"no demand and no climate", map[string]string{"demand.csv": "", "profiles.csv": "", "units.csv": strings.Replace(base["units.csv"], ",pv,", ",,", 1)}, "no demand table, and no climate table"},
 	{"source unresolved", map[string]string{"sources.csv": "id,kind,title,note\nS1,source,A paper,\n", "corridors.csv": "from,to,capacity_mw,source\nA,B,30,S1;S2\n"}, `column source: source id "S2" is not in the sources table`},
