@@ -360,16 +360,13 @@ func (v *validator) corridors() {
 // allocation: known zones, one row each, fractions in range, and a
 // region's given shares not above 1 in total.
 func (v *validator) allocation() {
-	seen := map[string]int{}
+	var ids []string
 	sum := map[string]float64{}
 	for i, a := range v.ds.Allocation {
 		if a.Zone != "" && !v.zone(a.Zone) {
 			v.at("allocation", i, "zone", "unknown zone code %q", a.Zone)
 		}
-		if j, dup := seen[a.Zone]; dup {
-			v.at("allocation", i, "zone", "duplicate id %q (first on row %d)", a.Zone, v.row("allocation", j))
-		}
-		seen[a.Zone] = i
+		ids = append(ids, a.Zone)
 		v.field("allocation", i, "share", a.Share)
 		v.field("allocation", i, "local_credit", a.LocalCredit)
 		v.field("allocation", i, "emergency_frac", a.EmergencyFrac)
@@ -383,6 +380,7 @@ func (v *validator) allocation() {
 			}
 		}
 	}
+	v.unique("allocation", "zone", ids)
 	// A region whose given shares take the whole pool leaves nothing to
 	// share among its zones without one (the shares policy would refuse).
 	given := map[string]bool{}

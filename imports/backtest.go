@@ -230,7 +230,7 @@ func (o observation) value(ds *data.Dataset, r *grid.Result) (float64, bool) {
 	}
 	for _, code := range codes {
 		m := zoneMetrics(r, code)
-		if m == nil || m.HouseholdHoursPerDay == nil {
+		if m == nil || (o.household && m.HouseholdHoursPerDay == nil) {
 			return 0, false
 		}
 		h := m.SupplyHoursPerDay.Mean
