@@ -10,30 +10,27 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/google/renameio/v2"
+
 	"gridrisk/data"
 	"gridrisk/report"
 )
 
 // writeFileAtomic writes through a temporary file in the same directory and
 // renames it into place, so a failed or interrupted run never leaves a
-// truncated file over a good one.
+// truncated file over a good one. renameio does the work: the temporary
+// file is created 0600, set to 0644 (reports are for sharing), fsynced and
+// renamed; on failure it is removed.
 func writeFileAtomic(path string, write func(*os.File) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	f, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithStaticPermissions(0o644))
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := write(tmp); err != nil {
-		tmp.Close()
+	defer f.Cleanup() // no-op after the rename
+	if err := write(f.File); err != nil {
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil { // CreateTemp makes 0600
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return f.CloseAtomicallyReplace()
 }
 
 func hashStrings(parts ...string) string {

@@ -3,6 +3,7 @@ module gridrisk
 go 1.26.8
 
 require (
+	github.com/google/renameio/v2 v2.0.2
 	github.com/urfave/cli/v2 v2.27.7
 	github.com/xuri/excelize/v2 v2.11.1
 	golang.org/x/image v0.44.0

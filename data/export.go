@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/google/renameio/v2"
 )
 
 // ExportOptions changes how ExportWith treats what is already at the path.
@@ -190,7 +192,7 @@ func exportNewDir(path string, names []string, files map[string][]byte) error {
 	}
 	defer os.RemoveAll(tmp) // only our own temporary directory; gone after the rename
 	for _, n := range names {
-		if err := os.WriteFile(filepath.Join(tmp, n), files[n], 0o644); err != nil {
+		if err := writeFile(filepath.Join(tmp, n), files[n]); err != nil {
 			return writeError(filepath.Join(path, n), err)
 		}
 	}
@@ -203,38 +205,55 @@ func exportNewDir(path string, names []string, files map[string][]byte) error {
 	return nil
 }
 
-// replaceFiles writes each named file to a temporary file in dir, then,
-// once all are written, renames each over its target. Nothing else in dir
-// is touched; a failure before the renames leaves dir as it was.
+// newPendingFile starts the atomic write of path, with renameio: a
+// temporary file beside path, created 0600 and set to 0644 (exports are for
+// sharing), that CloseAtomicallyReplace fsyncs and renames over path and
+// Cleanup removes (a no-op after the rename).
+func newPendingFile(path string) (*renameio.PendingFile, error) {
+	return renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithStaticPermissions(0o644))
+}
+
+// writeFile writes b to path atomically (newPendingFile).
+func writeFile(path string, b []byte) error {
+	f, err := newPendingFile(path)
+	if err != nil {
+		return err
+	}
+	defer f.Cleanup()
+	if _, err := f.Write(b); err != nil {
+		return err
+	}
+	return f.CloseAtomicallyReplace()
+}
+
+// replaceFiles writes each named file to a temporary file in dir and
+// fsyncs it, then, once all are written, renames each over its target.
+// Nothing else in dir is touched; a failure before the renames leaves dir
+// as it was.
 func replaceFiles(dir string, names []string, files map[string][]byte) error {
-	tmps := map[string]string{}
+	var pending []*renameio.PendingFile
 	defer func() {
-		for _, t := range tmps {
-			os.Remove(t) // our temporaries only; no-op once renamed
+		for _, f := range pending {
+			f.Cleanup() // our temporaries only; no-op once renamed
 		}
 	}()
 	for _, n := range names {
-		f, err := os.CreateTemp(dir, "."+n+".tmp-*")
+		f, err := newPendingFile(filepath.Join(dir, n))
 		if err != nil {
 			return writeError(filepath.Join(dir, n), err)
 		}
-		tmps[n] = f.Name()
-		_, err = f.Write(files[n])
-		if err == nil {
-			err = f.Chmod(0o644)
+		pending = append(pending, f)
+		if _, err := f.Write(files[n]); err != nil {
+			return writeError(filepath.Join(dir, n), err)
 		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := f.Sync(); err != nil {
 			return writeError(filepath.Join(dir, n), err)
 		}
 	}
-	for _, n := range names {
-		if err := os.Rename(tmps[n], filepath.Join(dir, n)); err != nil {
+	for i, n := range names {
+		if err := pending[i].CloseAtomicallyReplace(); err != nil {
 			return writeError(filepath.Join(dir, n), err)
 		}
-		delete(tmps, n)
 	}
 	return nil
 }

@@ -173,7 +173,7 @@ func TestExportCSVExistingDirectory(t *testing.T) {
 			}
 			inner, _ := os.ReadDir(dir)
 			for _, e := range inner {
-				if strings.Contains(e.Name(), ".tmp-") {
+				if strings.HasPrefix(e.Name(), ".") { // renameio names its temporaries ".NAME<digits>"
 					t.Errorf("temporary file left: %s", e.Name())
 				}
 			}
@@ -250,7 +250,7 @@ func TestExportRefusesNonRegularTargets(t *testing.T) {
 				}
 				ents, _ := os.ReadDir(dir)
 				for _, e := range ents {
-					if strings.Contains(e.Name(), ".tmp-") {
+					if strings.HasPrefix(e.Name(), ".") { // renameio names its temporaries ".NAME<digits>"
 						t.Errorf("temporary file left: %s", e.Name())
 					}
 				}
@@ -308,4 +308,46 @@ func TestExportErrorsNameThePath(t *testing.T) {
 // Export is ExportWith without options, as the tests call it.
 func Export(ds *Dataset, format, path string) error {
 	return ExportWith(ds, format, path, ExportOptions{})
+}
+
+// Every file an export writes is 0644 (the atomic writer creates its
+// temporary file 0600, then opens it up: exports are for sharing), whether
+// it is new or replaces a file of the user's that was 0600.
+func TestExportFilePermissions(t *testing.T) {
+	emb, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	check := func(p string) {
+		t.Helper()
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != 0o644 {
+			t.Errorf("%s: mode %v, want 0644", p, st.Mode().Perm())
+		}
+	}
+	xlsx := filepath.Join(dir, "tpl.xlsx")
+	if err := Export(emb, "xlsx", xlsx); err != nil {
+		t.Fatal(err)
+	}
+	check(xlsx)
+	os.Chmod(xlsx, 0o600)
+	if err := ExportWith(emb, "xlsx", xlsx, ExportOptions{Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	check(xlsx)
+	csvDir := filepath.Join(dir, "tpl")
+	if err := Export(emb, "csv", csvDir); err != nil {
+		t.Fatal(err)
+	}
+	check(filepath.Join(csvDir, "zones.csv"))
+	os.Chmod(filepath.Join(csvDir, "zones.csv"), 0o600)
+	if err := ExportWith(emb, "csv", csvDir, ExportOptions{Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	check(filepath.Join(csvDir, "zones.csv"))
+	check(filepath.Join(csvDir, "README.md"))
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,23 +55,15 @@ func exportXLSX(ds *Dataset, path string, opt ExportOptions) error {
 		return err
 	}
 	f.SetActiveSheet(0)
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*.xlsx")
+	out, err := newPendingFile(path)
 	if err != nil {
 		return writeError(path, err)
 	}
-	name := tmp.Name()
-	defer os.Remove(name)
-	if _, err := f.WriteTo(tmp); err != nil {
-		tmp.Close()
+	defer out.Cleanup() // no-op after the rename
+	if _, err := f.WriteTo(out); err != nil {
 		return writeError(path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		return writeError(path, err)
-	}
-	if err := os.Chmod(name, 0o644); err != nil {
-		return writeError(path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
+	if err := out.CloseAtomicallyReplace(); err != nil {
 		return writeError(path, err)
 	}
 	return nil

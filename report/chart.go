@@ -102,8 +102,8 @@ func WriteCharts(dir string, doc *Document, lang string) ([]string, error) {
 				return paths, fmt.Errorf("report: chart %s.%s: %w", name, format, err)
 			}
 			path := filepath.Join(dir, name+"."+format)
-			if err := writeFileAtomic(path, b); err != nil {
-				return paths, err
+			if err := writeAtomic(path, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
+				return paths, fmt.Errorf("report: writing %s: %w", path, err)
 			}
 			paths = append(paths, path)
 		}
@@ -142,31 +142,6 @@ func render(s *chartSpec, format string) (b []byte, err error) {
 		return pngWithDPI(buf.Bytes(), chartDPI)
 	}
 	return buf.Bytes(), nil
-}
-
-// writeFileAtomic writes b to a temporary file beside path and renames it
-// into place, so an interrupted run never leaves a truncated chart.
-func writeFileAtomic(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	tmp := f.Name()
-	_, err = io.Copy(f, bytes.NewReader(b))
-	if err == nil {
-		err = f.Chmod(0o644) // CreateTemp makes 0600; charts are for sharing
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("report: writing %s: %w", path, err)
-	}
-	return nil
 }
 
 // plotNew returns a plot styled for slides: chart font, large ticks, no

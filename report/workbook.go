@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/renameio/v2"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -43,36 +43,21 @@ func WriteWorkbook(path string, doc *Document, lang string) error {
 // failure half-way through the write.
 var writeWorkbookTo = func(f *excelize.File, w io.Writer) error { return f.Write(w) }
 
-// writeAtomic writes through a temporary file beside path and renames it
-// into place only when everything succeeded.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+// writeAtomic writes through a temporary file beside path (renameio:
+// created 0600, set to 0644 since reports are for sharing, fsynced) and
+// renames it over path only when everything succeeded; on any failure the
+// temporary file is removed and path is left as it was. The workbook and
+// the charts are both written through it.
+func writeAtomic(path string, write func(io.Writer) error) error {
+	f, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithStaticPermissions(0o644))
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
+	defer f.Cleanup() // no-op after the rename
+	if err := write(f); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return f.CloseAtomicallyReplace()
 }
 
 // wb is a workbook under construction.
