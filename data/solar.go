@@ -1,6 +1,10 @@
 package data
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"time"
+)
 
 // synthSolar adds an hourly capacity-factor column for every solar unit's
 // profile that the dataset lacks, computed at the unit's zone capital
@@ -31,6 +35,22 @@ func synthSolar(ds *Dataset, cal calendar, p synthesisParams) {
 	if len(ds.Profiles.Columns) == 0 {
 		ds.Profiles = nil
 	}
+}
+
+// SolarProfile is the synthesized solar profile of a plant at lat, lon
+// (degrees N, E) for hours hours of local time (Asia/Baghdad) from start:
+// the model synthSolar fills a missing profile column with, for a caller
+// whose unit names a profile the tables lack. solar_dc_ac and
+// solar_clearness are the dataset's, else the embedded ones.
+func SolarProfile(ds *Dataset, lat, lon float64, start time.Time, hours int) ([]float64, error) {
+	var p synthesisParams
+	var ok1, ok2 bool
+	p.dcAC, ok1 = synthParam(ds, "solar_dc_ac")
+	p.clearness, ok2 = synthParam(ds, "solar_clearness")
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("solar profile: parameters solar_dc_ac and solar_clearness not found")
+	}
+	return solarProfile(lat, lon, newCalendar(start.In(Baghdad), hours), p), nil
 }
 
 // solarProfile evaluates the sun's elevation at the middle of each hour of

@@ -88,15 +88,11 @@ type synthesisParams struct {
 func synthParams(ds *Dataset) (synthesisParams, error) {
 	var missing []string
 	get := func(name string) float64 {
-		for _, src := range [][]Param{ds.Params, embeddedParams()} {
-			for _, p := range src {
-				if p.Name == name {
-					return p.Value
-				}
-			}
+		v, ok := synthParam(ds, name)
+		if !ok {
+			missing = append(missing, name)
 		}
-		missing = append(missing, name)
-		return 0
+		return v
 	}
 	p := synthesisParams{
 		peakHour: get("temp_peak_hour"), sens: get("demand_per_degc"), coolC: get("cooling_threshold_c"),
@@ -111,6 +107,19 @@ func synthParams(ds *Dataset) (synthesisParams, error) {
 		return p, fmt.Errorf("synthesize: federal_winter_ratio and krg_summer_ratio must be > 0")
 	}
 	return p, nil
+}
+
+// synthParam is the value of the dataset's parameter name, else of the
+// embedded one.
+func synthParam(ds *Dataset, name string) (float64, bool) {
+	for _, src := range [][]Param{ds.Params, embeddedParams()} {
+		for _, p := range src {
+			if p.Name == name {
+				return p.Value, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // calendar labels each hour of the year.

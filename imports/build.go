@@ -420,7 +420,7 @@ func (b *built) units(ds *data.Dataset) error {
 		}
 		prof := -1
 		if u.Profile != "" {
-			if prof, err = b.profile(ds, u.Profile, profIdx); err != nil {
+			if prof, err = b.profile(ds, u.Profile, w.zones[zi], profIdx); err != nil {
 				return fmt.Errorf("build: %s: %v", what, err)
 			}
 		}
@@ -468,15 +468,24 @@ func (b *built) units(ds *data.Dataset) error {
 
 // profile returns the System.Profiles index of a profiles-table column,
 // adding it on first use. A "solar" profile absent from the tables is
-// synthesized (see solarProfile).
-func (b *built) profile(ds *data.Dataset, id string, idx map[string]int) (int, error) {
-	if i, ok := idx[id]; ok {
+// synthesized at the capital of the unit's zone by the model that fills
+// the tables' missing solar columns (data.SolarProfile), one per zone.
+func (b *built) profile(ds *data.Dataset, id string, zone data.Zone, idx map[string]int) (int, error) {
+	vals := column(ds.Profiles, id)
+	key := id
+	synth := vals == nil && strings.EqualFold(id, "solar")
+	if synth {
+		key = id + "@" + zone.Code
+	}
+	if i, ok := idx[key]; ok {
 		return i, nil
 	}
-	vals := column(ds.Profiles, id)
 	switch {
-	case vals == nil && strings.EqualFold(id, "solar"):
-		vals = solarProfile(b.sys.HourOfDay, b.start)
+	case synth:
+		var err error
+		if vals, err = data.SolarProfile(ds, zone.Lat, zone.Lon, b.start, b.sys.Hours); err != nil {
+			return 0, err
+		}
 	case vals == nil:
 		return 0, fmt.Errorf("profile %q is not a column of table profiles", id)
 	case len(vals) < b.sys.Hours:
@@ -484,27 +493,9 @@ func (b *built) profile(ds *data.Dataset, id string, idx map[string]int) (int, e
 	default:
 		vals = vals[:b.sys.Hours]
 	}
-	b.sys.Profiles = append(b.sys.Profiles, grid.Profile{ID: id, Values: vals})
-	idx[id] = len(b.sys.Profiles) - 1
-	return idx[id], nil
-}
-
-// solarProfile is an assumed fixed-tilt PV output shape at ~30.5° N (Basra):
-// a half-sine between sunrise and sunset, day length from the day of the
-// year, times 0.8 for heat, soiling and inverter losses. Annual capacity
-// factor ≈ 0.23; replace with a measured profile in table profiles.
-func solarProfile(hod []uint8, t0 time.Time) []float64 {
-	out := make([]float64, len(hod))
-	for h := range out {
-		doy := float64(t0.Add(time.Duration(h) * time.Hour).YearDay())
-		dayLen := 12 + 1.9*math.Sin(2*math.Pi*(doy-80)/365)
-		rise := 11.8 - dayLen/2
-		t := float64(hod[h]) + 0.5
-		if t > rise && t < rise+dayLen {
-			out[h] = 0.8 * math.Sin(math.Pi*(t-rise)/dayLen)
-		}
-	}
-	return out
+	b.sys.Profiles = append(b.sys.Profiles, grid.Profile{ID: key, Values: vals})
+	idx[key] = len(b.sys.Profiles) - 1
+	return idx[key], nil
 }
 
 func (b *built) links() error {

@@ -2,6 +2,7 @@ package imports
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -370,4 +371,48 @@ func TestPlannedRowsCountOnlyWithTheirMitigation(t *testing.T) {
 	if got := count("waiver-ended", "link:turkey-kisik"); got != 100 {
 		t.Errorf("operating link dropped: %g MW", got)
 	}
+}
+
+// One solar model (issue 13): a unit naming a "solar" profile the tables
+// lack gets the profile data synthesizes for the tables' own solar units
+// at its zone. Without the tables' tte-solar rows, the built-in "solar"
+// scenario's units have the same hourly values as those rows' solar-ba.
+func TestSolarFallbackIsTheTablesModel(t *testing.T) {
+	emb, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	profileOf := func(s *grid.System, id string) []float64 {
+		t.Helper()
+		for _, u := range s.Units {
+			if u.ID == id && u.Profile >= 0 {
+				return s.Profiles[u.Profile].Values
+			}
+		}
+		t.Fatalf("no unit %s with a profile", id)
+		return nil
+	}
+	tables, err := Build(emb, mustLookup("solar"), 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := profileOf(tables, "tte-solar-1")
+	bare := emb.Clone()
+	bare.Units = slices.DeleteFunc(bare.Units, func(u data.Unit) bool { return strings.HasPrefix(u.ID, "tte-solar") })
+	fallback, err := Build(bare, mustLookup("solar"), 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := profileOf(fallback, "tte-solar-1")
+	if !slices.Equal(got, want) {
+		t.Errorf("the synthesized \"solar\" profile differs from the tables' solar-ba (sums %.1f vs %.1f)", sum(got), sum(want))
+	}
+}
+
+func sum(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s
 }

@@ -125,8 +125,8 @@ func Builtins() []Scenario {
 			Name: "solar", Kind: "mitigation",
 			Description: "TotalEnergies GGIP solar at Ratawi (Basra), 4 × 250 MW: 250 MW from 2026 (first unit before end-2025), " +
 				"500 MW from 2027, 1 GW from 2028 (full by 2028; the 2027 step is an assumption). The tables' rows " +
-				"tte-solar-1…4 (and their hourly profile) are used when present; otherwise these units with an assumed " +
-				"'solar' shape.",
+				"tte-solar-1…4 (and their hourly profile) are used when present; otherwise these units with the " +
+				"solar profile synthesized at Basra as for the tables' own (A26).",
 			Sources: []string{"S96"},
 			AddUnits: []NewUnit{
 				{ID: "tte-solar-1", Name: "TotalEnergies GGIP solar unit 1", Zone: "IQ-BA", Technology: "solar", Fuel: "sun", CapacityMW: 250, Profile: "solar", InService: 2026, Sources: []string{"S96"}},
