@@ -27,112 +27,31 @@ func newChartLang(lang string) (*chartLang, error) {
 // sh shapes s for a renderer without Arabic shaping (see arabic.go).
 func (l *chartLang) sh(s string) string { return shapeArabic(s, l.ar) }
 
-// t formats the message key in the chart's language.
-func (l *chartLang) t(key string, args ...any) string {
-	m, ok := chartText[key]
-	if !ok {
-		panic("report: missing chart text " + key)
-	}
-	f := m[0]
+// lang is the chart's language, LangEnglish or LangArabic.
+func (l *chartLang) lang() string {
 	if l.ar {
-		f = m[1]
+		return LangArabic
 	}
-	return fmt.Sprintf(f, args...)
+	return LangEnglish
 }
 
-// chartText holds each message in English and Arabic (Iraqi usage: تجهيز
-// for supply, as the Ministry of Electricity writes it).
-var chartText = map[string][2]string{
-	"source":        {"Source: gridrisk %s model, data: %s, input %s", "المصدر: نموذج gridrisk %s، البيانات: %s، المدخلات %s"},
-	"data.embedded": {"embedded Iraq dataset", "بيانات العراق المدمجة"},
-	"samples":       {"%s Monte Carlo samples", "%s عينة مونت كارلو"},
-	"exact":         {"exact convolution", "حساب دقيق بالالتفاف"},
-	"sep":           {" · ", " · "},
-
-	"supply.x":  {"Expected supply (hours per day)", "التجهيز المتوقع (ساعة/يوم)"},
-	"hpd.unit":  {"hours/day", "ساعة/يوم"},
-	"month":     {"Month", "الشهر"},
-	"gw":        {"GW", "غيغاواط"},
-	"scenario":  {"scenario %s", "سيناريو %s"},
-	"unserved":  {"Unserved demand", "طلب غير مجهز"},
-	"demand":    {"Demand", "الطلب"},
-	"low":       {"Input at low value", "المدخل عند القيمة الدنيا"},
-	"high":      {"Input at high value", "المدخل عند القيمة العليا"},
-	"iran.gas":  {"Iranian gas", "الغاز الإيراني"},
-	"iran.elec": {"Iranian electricity", "الكهرباء الإيرانية"},
-	"other":     {"Other sources", "مصادر أخرى"},
-
-	"supply.title.down":   {"Supply hours fall from %.1f to %.1f a day %s", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا %s"},
-	"supply.title.up":     {"Supply hours rise from %.1f to %.1f a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
-	"supply.title.one":    {"Supply hours average %.1f a day; %s gets fewest, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
-	"supply.title.onetie": {"Supply hours average %.1f a day; %s get fewest (tied), %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى بالتساوي %s بواقع %.1f"},
-	"supply.sub":          {"Supply hours a day (24 × served ÷ demand) by governorate", "ساعات التجهيز يوميا (24 × المجهز ÷ الطلب) حسب المحافظة"},
-	"supply.house":        {"households on rotated feeders %s h", "المنازل على المغذيات المبرمجة %s ساعة"},
-	"whiskers":            {"whiskers: 95%% confidence interval", "خطوط الخطأ: فترة ثقة 95%%"},
-
-	"heat.title":     {"Blackouts peak in %s: %s gets %.1f supply hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة تجهيز يوميا"},
-	"heat.title.tie": {"Blackouts peak in %s: %s get %.1f supply hours a day", "ذروة الانقطاع في %s: %s تحصل كل منها على %.1f ساعة تجهيز يوميا"},
-	"heat.sub":       {"Expected supply hours per day (24 × served ÷ demand) by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
-
-	"peak.title":    {"Peak week: up to %.1f GW of demand goes unserved", "أسبوع الذروة: ما يصل إلى %.1f غيغاواط من الطلب دون تجهيز"},
-	"peak.title.ok": {"Peak week: supply meets demand", "أسبوع الذروة: التجهيز يلبي الطلب"},
-	"peak.sub":      {"Expected national supply by source against demand, hourly", "التجهيز الوطني المتوقع حسب المصدر مقابل الطلب، لكل ساعة"},
-	"peak.y":        {"Power (GW)", "القدرة (غيغاواط)"},
-	"peak.x":        {"Day (Baghdad time)", "اليوم (توقيت بغداد)"},
-	"day":           {"Day %d", "اليوم %d"},
-
-	"short.title":    {"Shortfall peaks at %.1f GW in %s %s", "العجز يبلغ ذروته %.1f غيغاواط في %s %s"},
-	"short.title.ok": {"No shortfall in any month", "لا عجز في أي شهر"},
-	"short.sub":      {"Mean unserved power by month, national; bands: P10–P90 over samples", "متوسط القدرة غير المجهزة شهريا على المستوى الوطني؛ النطاق: P10–P90 عبر العينات"},
-	"short.y":        {"Shortfall (GW)", "العجز (غيغاواط)"},
-
-	"dep.title":      {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
-	"dep.title.tied": {"%s tie as most reliant on Iran: %.0f%% of supply", "%s الأكثر اعتمادا على إيران بالتساوي: %.0f%% من التجهيز"},
-	"dep.sub.sites":  {"labels: Iranian lines and Iranian-gas plants in the governorate", "التسميات: الخطوط الإيرانية ومحطات الغاز الإيراني في المحافظة"},
-	"dep.lines":      {"Iranian lines %s MW", "خطوط إيرانية %s ميغاواط"},
-	"dep.plants":     {"Iranian-gas plants %s MW", "محطات على الغاز الإيراني %s ميغاواط"},
-	"dep.sub":        {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
-	"dep.x":          {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
-
-	"tor.title": {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
-	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
-	"tor.x":     {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
-
-	"out.title":    {"Peak shortfall reaches %.1[2]f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
-	"out.title.ok": {"No peak shortfall through %d", "لا عجز في الذروة حتى %d"},
-	"out.sub":      {"Shortfall at the peak-demand hour by study year", "العجز في ساعة ذروة الطلب حسب سنة الدراسة"},
-	"out.y":        {"Peak shortfall (GW)", "عجز الذروة (غيغاواط)"},
-	"out.x":        {"Study year", "سنة الدراسة"},
-
-	"opt.title": {"%s buys back %.0f%% of the loss", "%s يعوض %.0f%% من الخسارة"},
-	"opt.sub":   {"Share of the waiver's energy loss each option recovers", "نسبة خسارة الطاقة بعد انتهاء الإعفاء التي يستعيدها كل خيار"},
-	"opt.x":     {"Share of the loss recovered (%%)", "نسبة الخسارة المستعادة (%%)"},
-	"opt.from":  {"from %s", "من %s"},
-	"opt.comma": {", ", "، "},
+// t formats the message key of the catalogue (messages) in the chart's
+// language; chart messages are always formatted, so %% is a percent sign.
+func (l *chartLang) t(key string, args ...any) string {
+	m, ok := messages[key]
+	if !ok {
+		panic("report: no message " + key)
+	}
+	return fmt.Sprintf(m[langIndex(l.lang())], args...)
 }
-
-var monthsEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// Iraqi (Syriac-derived) month names, as used in Iraqi official writing.
-var monthsAR = [12]string{"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"}
-
-var monthsFullEN = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 // month is month m (0-based) for a title.
-func (l *chartLang) month(m int) string {
-	if l.ar {
-		return monthsAR[m]
-	}
-	return monthsFullEN[m]
-}
+func (l *chartLang) month(m int) string { return monthName(l.lang(), m, true) }
 
 // monthTick is month m for an axis tick: short in English, the two-word
 // Arabic names on two lines.
 func (l *chartLang) monthTick(m int) string {
-	if l.ar {
-		return strings.Replace(monthsAR[m], " ", "\n", 1)
-	}
-	return monthsEN[m]
+	return strings.Replace(monthName(l.lang(), m, false), " ", "\n", 1)
 }
 
 // zone names a governorate: its Arabic name in an Arabic chart when known.

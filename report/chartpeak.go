@@ -120,10 +120,11 @@ func dayTicks(year, start, hours int, l *chartLang) plot.ConstantTicks {
 		label := l.t("day", day)
 		if year > 0 {
 			d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(start+lo) * time.Hour)
+			month := monthName(l.lang(), int(d.Month())-1, false)
 			if l.ar {
-				label = fmt.Sprintf("%d %s", d.Day(), monthsAR[d.Month()-1])
+				label = fmt.Sprintf("%d %s", d.Day(), month)
 			} else {
-				label = fmt.Sprintf("%s %d %s", d.Weekday().String()[:3], d.Day(), monthsEN[d.Month()-1])
+				label = fmt.Sprintf("%s %d %s", d.Weekday().String()[:3], d.Day(), month)
 			}
 		}
 		ticks = append(ticks, plot.Tick{Value: float64(lo+hi) / 2, Label: l.sh(label)})

@@ -8,9 +8,11 @@ const (
 	LangArabic  = "ar"
 )
 
-// messages holds every user-facing workbook string: [English, Arabic]
-// (Modern Standard Arabic, Iraqi usage: ساعات التجهيز, القطع المبرمج,
-// Syriac month names). Strings with verbs take fmt arguments.
+// messages is the catalogue of every user-facing string of the workbook
+// and the charts: [English, Arabic] (Modern Standard Arabic, Iraqi usage:
+// ساعات التجهيز, القطع المبرمج, تجهيز for supply as the Ministry of
+// Electricity writes it). Strings with verbs take fmt arguments. The month
+// names are in months below.
 var messages = map[string][2]string{
 	// Sheet names (at most 31 characters, none of []:*?/\).
 	"sheet.summary":      {"Summary", "الملخص"},
@@ -252,11 +254,104 @@ var messages = map[string][2]string{
 	"doc.title":   {"Iraq electricity adequacy %d", "كفاية الكهرباء في العراق %d"},
 	"doc.subject": {"Electricity shortfall and rolling-blackout risk by governorate after the end of the waiver for Iranian electricity and gas", "عجز الكهرباء وخطر القطع المبرمج حسب المحافظة بعد انتهاء الإعفاء الخاص بالكهرباء والغاز الإيرانيين"},
 	"doc.page":    {"Page &P of &N", "&P / &N"},
+
+	// Chart text (chartLang.t, which always formats: %% is a percent sign).
+	"source":        {"Source: gridrisk %s model, data: %s, input %s", "المصدر: نموذج gridrisk %s، البيانات: %s، المدخلات %s"},
+	"data.embedded": {"embedded Iraq dataset", "بيانات العراق المدمجة"},
+	"samples":       {"%s Monte Carlo samples", "%s عينة مونت كارلو"},
+	"exact":         {"exact convolution", "حساب دقيق بالالتفاف"},
+	"sep":           {" · ", " · "},
+
+	"supply.x":  {"Expected supply (hours per day)", "التجهيز المتوقع (ساعة/يوم)"},
+	"hpd.unit":  {"hours/day", "ساعة/يوم"},
+	"month":     {"Month", "الشهر"},
+	"gw":        {"GW", "غيغاواط"},
+	"scenario":  {"scenario %s", "سيناريو %s"},
+	"unserved":  {"Unserved demand", "طلب غير مجهز"},
+	"demand":    {"Demand", "الطلب"},
+	"low":       {"Input at low value", "المدخل عند القيمة الدنيا"},
+	"high":      {"Input at high value", "المدخل عند القيمة العليا"},
+	"iran.gas":  {"Iranian gas", "الغاز الإيراني"},
+	"iran.elec": {"Iranian electricity", "الكهرباء الإيرانية"},
+	"other":     {"Other sources", "مصادر أخرى"},
+
+	"supply.title.down":   {"Supply hours fall from %.1f to %.1f a day %s", "ساعات التجهيز تنخفض من %.1f إلى %.1f يوميا %s"},
+	"supply.title.up":     {"Supply hours rise from %.1f to %.1f a day %s", "ساعات التجهيز ترتفع من %.1f إلى %.1f يوميا %s"},
+	"supply.title.one":    {"Supply hours average %.1f a day; %s gets fewest, %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى %s بواقع %.1f"},
+	"supply.title.onetie": {"Supply hours average %.1f a day; %s get fewest (tied), %.1f", "معدل التجهيز %.1f ساعة يوميا، والأدنى بالتساوي %s بواقع %.1f"},
+	"supply.sub":          {"Supply hours a day (24 × served ÷ demand) by governorate", "ساعات التجهيز يوميا (24 × المجهز ÷ الطلب) حسب المحافظة"},
+	"supply.house":        {"households on rotated feeders %s h", "المنازل على المغذيات المبرمجة %s ساعة"},
+	"whiskers":            {"whiskers: 95%% confidence interval", "خطوط الخطأ: فترة ثقة 95%%"},
+
+	"heat.title":     {"Blackouts peak in %s: %s gets %.1f supply hours a day", "ذروة الانقطاع في %s: %s تحصل على %.1f ساعة تجهيز يوميا"},
+	"heat.title.tie": {"Blackouts peak in %s: %s get %.1f supply hours a day", "ذروة الانقطاع في %s: %s تحصل كل منها على %.1f ساعة تجهيز يوميا"},
+	"heat.sub":       {"Expected supply hours per day (24 × served ÷ demand) by governorate and month", "ساعات التجهيز المتوقعة يوميا حسب المحافظة والشهر"},
+
+	"peak.title":    {"Peak week: up to %.1f GW of demand goes unserved", "أسبوع الذروة: ما يصل إلى %.1f غيغاواط من الطلب دون تجهيز"},
+	"peak.title.ok": {"Peak week: supply meets demand", "أسبوع الذروة: التجهيز يلبي الطلب"},
+	"peak.sub":      {"Expected national supply by source against demand, hourly", "التجهيز الوطني المتوقع حسب المصدر مقابل الطلب، لكل ساعة"},
+	"peak.y":        {"Power (GW)", "القدرة (غيغاواط)"},
+	"peak.x":        {"Day (Baghdad time)", "اليوم (توقيت بغداد)"},
+	"day":           {"Day %d", "اليوم %d"},
+
+	"short.title":    {"Shortfall peaks at %.1f GW in %s %s", "العجز يبلغ ذروته %.1f غيغاواط في %s %s"},
+	"short.title.ok": {"No shortfall in any month", "لا عجز في أي شهر"},
+	"short.sub":      {"Mean unserved power by month, national; bands: P10–P90 over samples", "متوسط القدرة غير المجهزة شهريا على المستوى الوطني؛ النطاق: P10–P90 عبر العينات"},
+	"short.y":        {"Shortfall (GW)", "العجز (غيغاواط)"},
+
+	"dep.title":      {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
+	"dep.title.tied": {"%s tie as most reliant on Iran: %.0f%% of supply", "%s الأكثر اعتمادا على إيران بالتساوي: %.0f%% من التجهيز"},
+	"dep.sub.sites":  {"labels: Iranian lines and Iranian-gas plants in the governorate", "التسميات: الخطوط الإيرانية ومحطات الغاز الإيراني في المحافظة"},
+	"dep.lines":      {"Iranian lines %s MW", "خطوط إيرانية %s ميغاواط"},
+	"dep.plants":     {"Iranian-gas plants %s MW", "محطات على الغاز الإيراني %s ميغاواط"},
+	"dep.sub":        {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
+	"dep.x":          {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
+
+	"tor.title": {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
+	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
+	"tor.x":     {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
+
+	"out.title":    {"Peak shortfall reaches %.1[2]f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
+	"out.title.ok": {"No peak shortfall through %d", "لا عجز في الذروة حتى %d"},
+	"out.sub":      {"Shortfall at the peak-demand hour by study year", "العجز في ساعة ذروة الطلب حسب سنة الدراسة"},
+	"out.y":        {"Peak shortfall (GW)", "عجز الذروة (غيغاواط)"},
+	"out.x":        {"Study year", "سنة الدراسة"},
+
+	"opt.title": {"%s buys back %.0f%% of the loss", "%s يعوض %.0f%% من الخسارة"},
+	"opt.sub":   {"Share of the waiver's energy loss each option recovers", "نسبة خسارة الطاقة بعد انتهاء الإعفاء التي يستعيدها كل خيار"},
+	"opt.x":     {"Share of the loss recovered (%%)", "نسبة الخسارة المستعادة (%%)"},
+	"opt.from":  {"from %s", "من %s"},
+	"opt.comma": {", ", "، "},
 }
 
-var monthNames = [2][12]string{
-	{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-	{"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"},
+// months names each month in both languages: English short (axis ticks,
+// table columns) and full (titles), and Arabic: the Iraqi (Syriac-derived)
+// names of Iraqi official writing, which have one form.
+var months = [12]struct{ short, full, ar string }{
+	{"Jan", "January", "كانون الثاني"},
+	{"Feb", "February", "شباط"},
+	{"Mar", "March", "آذار"},
+	{"Apr", "April", "نيسان"},
+	{"May", "May", "أيار"},
+	{"Jun", "June", "حزيران"},
+	{"Jul", "July", "تموز"},
+	{"Aug", "August", "آب"},
+	{"Sep", "September", "أيلول"},
+	{"Oct", "October", "تشرين الأول"},
+	{"Nov", "November", "تشرين الثاني"},
+	{"Dec", "December", "كانون الأول"},
+}
+
+// monthName is month m (0-based) in lang: in English the short name, or
+// the full one when full is set.
+func monthName(lang string, m int, full bool) string {
+	switch {
+	case lang == LangArabic:
+		return months[m].ar
+	case full:
+		return months[m].full
+	}
+	return months[m].short
 }
 
 func langIndex(lang string) int {

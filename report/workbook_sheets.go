@@ -456,10 +456,9 @@ func (w *wb) monthlySheet() error {
 	if sh == "" {
 		return err
 	}
-	li := langIndex(w.lang)
 	cols := w.zoneCols(true)
 	for m := 0; m < 12; m++ {
-		cols = append(cols, col{head: monthNames[li][m], style: w.st.dec1, width: 9})
+		cols = append(cols, col{head: monthName(w.lang, m, false), style: w.st.dec1, width: 9})
 	}
 	cols = append(cols, col{head: w.t("h.year"), style: w.st.dec1, width: 9})
 	var rows [][]any
@@ -492,7 +491,7 @@ func (w *wb) monthlySheet() error {
 	}
 	nrows := make([][]any, 12)
 	for m := range nrows {
-		nrows[m] = []any{monthNames[li][m]}
+		nrows[m] = []any{monthName(w.lang, m, false)}
 		for s := range doc.Scenarios {
 			z := &doc.Scenarios[s].System
 			p10 := z.sampled(func(s *SampleStats) float64 { return s.MonthlyShortfallGWP10[m] })
@@ -522,7 +521,6 @@ func (w *wb) monthlySheet() error {
 // monthlyHousehold tabulates household hours by governorate and month
 // under every scenario that measured them, from row top.
 func (w *wb) monthlyHousehold(sh string, top int) error {
-	li := langIndex(w.lang)
 	var rows [][]any
 	w.eachZone(func(s int, z *ZoneMetrics) {
 		h, _, ok := z.Household()
@@ -543,7 +541,7 @@ func (w *wb) monthlyHousehold(sh string, top int) error {
 	}
 	cols := w.zoneCols(true)
 	for m := 0; m < 12; m++ {
-		cols = append(cols, col{head: monthNames[li][m], style: w.st.dec1, width: 9})
+		cols = append(cols, col{head: monthName(w.lang, m, false), style: w.st.dec1, width: 9})
 	}
 	cols = append(cols, col{head: w.t("h.year"), style: w.st.dec1, width: 9})
 	_, _, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: cols, rows: rows,
@@ -591,10 +589,9 @@ func (w *wb) rollingSheet() error {
 	if sh == "" {
 		return err
 	}
-	li := langIndex(w.lang)
 	cols := append(w.zoneCols(true), col{head: w.t("h.threshold"), style: w.st.text})
 	for m := 0; m < 12; m++ {
-		cols = append(cols, col{head: monthNames[li][m], style: w.st.pct, width: 9})
+		cols = append(cols, col{head: monthName(w.lang, m, false), style: w.st.pct, width: 9})
 	}
 	cols = append(cols, col{head: w.t("h.year"), style: w.st.pct, width: 9})
 	thresholds := []struct {
