@@ -5,8 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"runtime"
+	"slices"
 	"sync"
 
+	"gridrisk/data"
 	"gridrisk/grid"
 )
 
@@ -22,16 +26,185 @@ import (
 //
 // Attach a Study to a context with Context; Run and every analysis in this
 // package then consult it. Results it hands out are shared: read only.
+//
+// A Study also counts the command's progress in sample years: the caller
+// declares the runs it will ask for with Plan (each analysis lists its runs:
+// DependencyRuns, BackTestRuns, OutlookRuns, SensitivityRuns,
+// RankOptionsRuns), and OnProgress receives the samples simulated so far
+// against the total of the distinct runs planned, so a command shows one
+// total however many analyses it runs. A run already simulated adds nothing
+// (it is served from memory); a run that was not planned (replace's
+// bisection, whose steps depend on the results) adds its samples to the
+// total when it starts.
 type Study struct {
-	mu   sync.Mutex
-	runs map[[32]byte]*grid.Result
+	mu      sync.Mutex
+	runs    map[[32]byte]*grid.Result
+	planned map[[32]byte]int // planned, not yet simulated: samples
 	// Simulated counts the simulations run, Reused the results served
 	// from memory.
 	Simulated, Reused int
+	// SimulatedSamples counts the sample years simulated.
+	SimulatedSamples int
+	total, done      int // sample years: planned or started, finished
+	// OnProgress, if set (before the first run), is called as samples
+	// finish, from the goroutine that asked for the run.
+	OnProgress func(Progress)
 }
 
+// Progress is a Study's count of sample years: Done of Total simulated.
+type Progress struct{ Done, Total int }
+
 // NewStudy returns an empty Study.
-func NewStudy() *Study { return &Study{runs: map[[32]byte]*grid.Result{}} }
+func NewStudy() *Study {
+	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}}
+}
+
+// RunSpec is one run an analysis asks for: a scenario in a study year.
+type RunSpec struct {
+	Scenario Scenario
+	Year     int
+}
+
+// Plan adds runs to the study's total: each whose (system, settings) is
+// neither simulated nor planned yet adds mc.Samples. A run whose system
+// cannot be built is left out (the analysis reports the error when it gets
+// there). Each distinct run is built and hashed, in parallel: tens of
+// milliseconds a run, small beside simulating it.
+func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
+	var distinct []RunSpec // the analyses ask for many runs more than once
+	for _, r := range runs {
+		if !slices.ContainsFunc(distinct, func(d RunSpec) bool { return reflect.DeepEqual(d, r) }) {
+			distinct = append(distinct, r)
+		}
+	}
+	runs = distinct
+	keys := make([]*[32]byte, len(runs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, r := range runs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			sys, err := Build(ds, r.Scenario, r.Year)
+			if err != nil {
+				return
+			}
+			if k, err := runKey(sys, mc); err == nil {
+				keys[i] = &k
+			}
+		}()
+	}
+	wg.Wait()
+	s.mu.Lock()
+	for _, k := range keys {
+		if k == nil {
+			continue
+		}
+		if _, ok := s.runs[*k]; ok {
+			continue
+		}
+		if _, ok := s.planned[*k]; ok {
+			continue
+		}
+		s.planned[*k] = mc.Samples
+		s.total += mc.Samples
+	}
+	p := Progress{s.done, s.total}
+	s.mu.Unlock()
+	s.report(p)
+}
+
+// Progress returns the samples simulated so far and the total.
+func (s *Study) Progress() Progress {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return Progress{s.done, s.total}
+}
+
+func (s *Study) report(p Progress) {
+	if s.OnProgress != nil {
+		s.OnProgress(p)
+	}
+}
+
+// DependencyRuns are the runs of DependencyFrom: the reference scenario and
+// its two counterfactuals.
+func DependencyRuns(ref Scenario, year int) []RunSpec {
+	return []RunSpec{{ref, year}, {ref.With(cutGas), year}, {ref.With(cutPower), year}}
+}
+
+// BackTestRuns are the runs of BackTest: the national rows' (as
+// nationalRows asks for them) and each observation's period that the data
+// supports. Keep in step with BackTest; TestAssessProgressTotal in package
+// main checks that the planned total is what assess simulates.
+func BackTestRuns(ds *data.Dataset, year int) []RunSpec {
+	if year == 0 {
+		y, ok := param(ds, ParamBaseYear)
+		if !ok {
+			return nil
+		}
+		year = int(y)
+	}
+	runs := []RunSpec{{mustScenario("partial"), 2025}, {mustScenario("baseline"), year}, {mustScenario("waiver-ended"), year}}
+	lo, hi := StudyYear(ds, 0)-1, StudyYear(ds, 0)+5
+	for _, o := range observations {
+		if o.year >= lo && o.year <= hi {
+			runs = append(runs, RunSpec{mustScenario(o.scenario), o.year})
+		}
+	}
+	return runs
+}
+
+// OutlookRuns are the runs of Outlook: the scenario in each year.
+func OutlookRuns(sc Scenario, first, last int) []RunSpec {
+	var runs []RunSpec
+	for y := first; y <= last; y++ {
+		runs = append(runs, RunSpec{sc, y})
+	}
+	return runs
+}
+
+// SensitivityRuns are the runs of Sensitivity: the scenario, then each
+// input low and high (DefaultSensitivityInputs when none are given).
+func SensitivityRuns(sc Scenario, year int, inputs ...SensitivityInput) []RunSpec {
+	if len(inputs) == 0 {
+		inputs = DefaultSensitivityInputs()
+	}
+	runs := []RunSpec{{sc, year}}
+	for _, in := range inputs {
+		runs = append(runs, RunSpec{sc.With(in.Low), year}, RunSpec{sc.With(in.High), year})
+	}
+	return runs
+}
+
+// RankOptionsRuns are the runs of RankOptions: base, alt, and alt with each
+// mitigation in service in the year (Mitigations when none are given).
+func RankOptionsRuns(base, alt Scenario, year int, options ...Scenario) []RunSpec {
+	if len(options) == 0 {
+		options = Mitigations()
+	}
+	runs := []RunSpec{{base, year}, {alt, year}}
+	for _, m := range options {
+		if activeIn(m, year) {
+			runs = append(runs, RunSpec{alt.With(m), year})
+		}
+	}
+	return runs
+}
+
+// ReplaceRuns are the runs of Replace known before it starts: base and
+// alt. The bisection's runs depend on the results, so they join the total
+// as they start.
+func ReplaceRuns(spec ReplaceSpec) []RunSpec {
+	return []RunSpec{{spec.Base, spec.Year}, {spec.Alt, spec.Year}}
+}
+
+// Simulate assesses a built system with mc through the context's Study
+// when it has one (once per (system, settings)), like Run.
+func Simulate(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
+	return simulate(ctx, mc, sys)
+}
 
 type studyKey struct{}
 
@@ -77,7 +250,27 @@ func simulate(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (*grid.
 		st.mu.Unlock()
 		return r, nil
 	}
+	if _, ok := st.planned[key]; ok {
+		delete(st.planned, key)
+	} else {
+		st.total += mc.Samples // not planned: it joins the total now
+	}
+	start, total := st.done, st.total
 	st.mu.Unlock()
+	st.report(Progress{start, total})
+	if st.OnProgress != nil {
+		own := mc.Progress
+		mc.Progress = func(done int) {
+			if own != nil {
+				own(done)
+			}
+			st.mu.Lock()
+			st.done = start + done
+			p := Progress{st.done, st.total}
+			st.mu.Unlock()
+			st.report(p)
+		}
+	}
 	r, err := assessFn(ctx, mc, sys)
 	if err != nil {
 		return nil, err
@@ -85,6 +278,10 @@ func simulate(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (*grid.
 	st.mu.Lock()
 	st.runs[key] = r
 	st.Simulated++
+	st.SimulatedSamples += mc.Samples
+	st.done = start + mc.Samples
+	p := Progress{st.done, st.total}
 	st.mu.Unlock()
+	st.report(p)
 	return r, nil
 }
