@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -48,8 +47,17 @@ var envVars = map[string]string{
 	"quiet":    "GRIDRISK_QUIET",
 }
 
-func newApp(stdout, stderr io.Writer) *cli.App {
+// urfave/cli prints --version through its package variable VersionPrinter;
+// an App has no field for it. It is set once here, before main runs, to a
+// function that writes to the running App's own Writer, so it holds no
+// state of any run.
+func init() {
 	cli.VersionPrinter = func(c *cli.Context) { c.App.Writer.Write([]byte(buildInfo() + "\n")) }
+}
+
+// newApp builds the command line of one run: results to e.stdout, errors
+// and progress to e.stderr.
+func (e *runEnv) newApp() *cli.App {
 	app := &cli.App{
 		Name:    "gridrisk",
 		Usage:   "Iraq's electricity shortfall and rolling-blackout risk by governorate, with and without Iranian gas and power",
@@ -58,20 +66,20 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			"(sequential Monte Carlo), quantifies the shortfall when Iranian gas and electricity stop,\n" +
 			"estimates the hours of power each governorate gets, and writes an Excel workbook and charts.\n\n" +
 			"Start with:  gridrisk assess",
-		Writer:    stdout,
-		ErrWriter: stderr,
+		Writer:    e.stdout,
+		ErrWriter: e.stderr,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "config", EnvVars: []string{"GRIDRISK_CONFIG"}, Usage: "YAML file of flag defaults (flags beat environment beat file)"},
 		},
 		Commands: []*cli.Command{
-			assessCommand(),
-			validateCommand(),
-			scenariosCommand(),
-			replaceCommand(),
-			outlookCommand(),
-			sensitivityCommand(),
-			chartCommand(),
-			dataCommand(),
+			e.assessCommand(),
+			e.validateCommand(),
+			e.scenariosCommand(),
+			e.replaceCommand(),
+			e.outlookCommand(),
+			e.sensitivityCommand(),
+			e.chartCommand(),
+			e.dataCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main prints errors and exits
 		OnUsageError:   onUsageError,
@@ -85,10 +93,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				cmd.Action = unknownCommand
 			}
 			for _, f := range cmd.Flags {
-				for _, n := range f.Names() {
-					allFlagNames[n] = true
-					flagPrimary[n] = f.Names()[0]
-				}
 				if env := envVars[f.Names()[0]]; env != "" {
 					if df, ok := f.(interface{ GetUsage() string }); ok {
 						setUsage(f, df.GetUsage()+" (env "+env+")")

@@ -12,8 +12,8 @@ import (
 	"gridrisk/report"
 )
 
-func runAssess(c *cli.Context) error {
-	s, err := newSession(c)
+func (e *runEnv) runAssess(c *cli.Context) error {
+	s, err := e.newSession(c)
 	if err != nil {
 		return err
 	}
@@ -29,14 +29,18 @@ func runAssess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signalContext()
+	var runs []imports.RunSpec
+	if _, ok := method.(grid.MonteCarlo); ok {
+		runs = s.assessRuns(scs)
+	}
+	ctx, stop := s.start(runs)
 	defer stop()
 
 	doc := s.document(c.String("method"))
 	if err := s.assessScenarios(ctx, doc, method, scs); err != nil {
 		return err
 	}
-	return s.emit(doc, fmt.Sprintf("gridrisk-%d.xlsx", s.year))
+	return s.emit(ctx, doc, fmt.Sprintf("gridrisk-%d.xlsx", s.year))
 }
 
 // assessScenarios runs each scenario, adds it and its comparison with the
@@ -48,9 +52,12 @@ func (s *session) assessScenarios(ctx context.Context, doc *report.Document, met
 		if err != nil {
 			return cli.Exit(err.Error(), 2)
 		}
-		s.prog.begin(sc.Name, s.mc.Samples)
-		res, err := method.Assess(ctx, sys)
-		s.prog.end()
+		var res *grid.Result
+		if mc, ok := method.(grid.MonteCarlo); ok {
+			res, err = imports.Simulate(ctx, mc, sys) // through the Study: later analyses reuse it
+		} else {
+			res, err = method.Assess(ctx, sys)
+		}
 		if err != nil {
 			return simError(ctx, sc.Name, err)
 		}
@@ -123,9 +130,7 @@ func hasIranianSupply(s *session) bool {
 // addImportAnalysis adds dependency indicators and, when both baseline and
 // waiver-ended were run, the back-test against the Iraqi record.
 func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, scs []imports.Scenario, results []*grid.Result) error {
-	s.prog.begin("dependency", s.mc.Samples)
 	dep, err := imports.DependencyFrom(ctx, s.ds, scs[0], results[0], s.year, s.mc)
-	s.prog.end()
 	if err != nil {
 		return simError(ctx, "dependency", err)
 	}
@@ -135,9 +140,7 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		names[sc.Name] = true
 	}
 	if names["baseline"] && names["waiver-ended"] {
-		s.prog.begin("back-test", s.mc.Samples)
 		bt, err := imports.BackTest(ctx, s.ds, s.year, s.mc)
-		s.prog.end()
 		if err != nil {
 			return simError(ctx, "back-test", err)
 		}
@@ -154,10 +157,11 @@ func mustLookup(name string) imports.Scenario {
 	return sc
 }
 
-// simError turns a cancelled run into a short message.
+// simError turns a cancelled run into a short message (exit 130, or 143
+// for SIGTERM).
 func simError(ctx context.Context, what string, err error) error {
 	if ctx.Err() != nil {
-		return cli.Exit("interrupted: no report written, earlier reports left as they were", 130)
+		return cli.Exit("interrupted: no report written, earlier reports left as they were", interruptStatus(ctx))
 	}
 	return cli.Exit(fmt.Sprintf("%s: %v", what, err), 2)
 }

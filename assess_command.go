@@ -4,7 +4,7 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-func assessCommand() *cli.Command {
+func (e *runEnv) assessCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "assess",
 		Usage: "simulate the study year under each scenario and report the shortfall by governorate",
@@ -20,6 +20,6 @@ func assessCommand() *cli.Command {
 		Flags: append(simFlags(100),
 			&cli.StringFlag{Name: "method", Value: "montecarlo", Usage: "`METHOD`: montecarlo | convolution (exact; single-zone systems only)"},
 		),
-		Action: runAssess,
+		Action: e.runAssess,
 	}
 }

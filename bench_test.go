@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -22,13 +23,8 @@ import (
 // 2025), the comparison and the JSON document: seven runs of 40 samples,
 // none simulated twice.
 func BenchmarkAssessEndToEnd(b *testing.B) {
-	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
-	defer devnull.Close()
-	stdout := os.Stdout
-	os.Stdout = devnull // commands print results to os.Stdout
-	defer func() { os.Stdout = stdout }()
 	for i := 0; i < b.N; i++ {
-		if code := run([]string{"gridrisk", "assess", "--no-report", "--quiet", "--format", "json", "--samples", "40"}, devnull, os.Stderr); code != 0 {
+		if code := run([]string{"gridrisk", "assess", "--no-report", "--quiet", "--format", "json", "--samples", "40"}, io.Discard, os.Stderr); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
 	}
@@ -45,11 +41,6 @@ func BenchmarkAssessEndToEnd(b *testing.B) {
 // the engine's speed as a multiple of the plain one, a ratio that does not
 // drift with the machine's load as absolute times do.
 func BenchmarkRTS79CLI(b *testing.B) {
-	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
-	defer devnull.Close()
-	stdout := os.Stdout
-	os.Stdout = devnull
-	defer func() { os.Stdout = stdout }()
 	ds, err := data.RTS79()
 	if err != nil {
 		b.Fatal(err)
@@ -64,7 +55,7 @@ func BenchmarkRTS79CLI(b *testing.B) {
 		start := time.Now()
 		args := []string{"gridrisk", "assess", "--data", "data/rts79", "--method", "montecarlo", "--samples", fmt.Sprint(cliSamples),
 			"--workers", "1", "--no-report", "--format", "json", "--quiet"}
-		if code := run(args, devnull, os.Stderr); code != 0 {
+		if code := run(args, io.Discard, os.Stderr); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
 		cliT += time.Since(start)

@@ -15,7 +15,7 @@ import (
 	"gridrisk/report"
 )
 
-func validateCommand() *cli.Command {
+func (e *runEnv) validateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "validate",
 		Usage: "run the built-in benchmark suite (IEEE RTS-79, exactly enumerated multi-zone systems); exit 1 if a check fails",
@@ -38,7 +38,7 @@ func validateCommand() *cli.Command {
 			if err := checkSamples("--samples", c.Int("samples"), 3); err != nil {
 				return err
 			}
-			ctx, stop := signalContext()
+			ctx, stop := signalContext(c.Context)
 			defer stop()
 			ds, err := data.RTS79()
 			if err != nil {
@@ -51,9 +51,9 @@ func validateCommand() *cli.Command {
 			checks := grid.ValidateRTS79(ctx, sys, c.Int("samples"), c.Uint64("seed"))
 			checks = append(checks, grid.ValidateEnumerated(ctx, c.Int("samples"), c.Uint64("seed"))...)
 			if ctx.Err() != nil {
-				return cli.Exit("interrupted", 130)
+				return cli.Exit("interrupted", interruptStatus(ctx))
 			}
-			tw := tabwriter.NewWriter(resultOut, 0, 4, 2, ' ', 0)
+			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "result\tcheck\tvalue\treference\ttolerance\tsource")
 			failed := 0
 			for _, k := range checks {
@@ -67,13 +67,13 @@ func validateCommand() *cli.Command {
 			if failed > 0 {
 				return cli.Exit(fmt.Sprintf("%d of %d checks failed", failed, len(checks)), 1)
 			}
-			fmt.Fprintf(resultOut, "all %d checks passed\n", len(checks))
+			fmt.Fprintf(e.stdout, "all %d checks passed\n", len(checks))
 			return nil
 		},
 	}
 }
 
-func scenariosCommand() *cli.Command {
+func (e *runEnv) scenariosCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "scenarios",
 		Usage: "list the built-in scenarios and mitigations, one per line",
@@ -86,7 +86,7 @@ func scenariosCommand() *cli.Command {
 				if kind == "" {
 					kind = "-"
 				}
-				fmt.Fprintf(resultOut, "%-16s %-10s %s\n", sc.Name, kind, firstLine(sc.Description))
+				fmt.Fprintf(e.stdout, "%-16s %-10s %s\n", sc.Name, kind, firstLine(sc.Description))
 			}
 			return nil
 		},
@@ -108,7 +108,7 @@ func scenariosCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				_, err = resultOut.Write(y)
+				_, err = e.stdout.Write(y)
 				return err
 			},
 		}},
@@ -122,7 +122,7 @@ func firstLine(s string) string {
 	return s
 }
 
-func chartCommand() *cli.Command {
+func (e *runEnv) chartCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "chart",
 		Usage:       "redraw the charts (and the workbook) from a saved result.json without simulating again",
@@ -149,14 +149,14 @@ func chartCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("%s: %v", c.String("from"), err), 2)
 			}
-			ctx, stop := signalContext()
+			ctx, stop := signalContext(c.Context)
 			defer stop()
-			return writeReports(ctx, c.String("out"), fmt.Sprintf("gridrisk-%d.xlsx", doc.Year), doc, c.String("lang"))
+			return e.writeReports(ctx, c.String("out"), fmt.Sprintf("gridrisk-%d.xlsx", doc.Year), doc, c.String("lang"))
 		},
 	}
 }
 
-func dataCommand() *cli.Command {
+func (e *runEnv) dataCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "data",
 		Usage: "export the embedded dataset as an editable template, or check your own tables",
@@ -184,7 +184,7 @@ func dataCommand() *cli.Command {
 					if err := data.ExportWith(ds, c.String("format"), c.String("out"), data.ExportOptions{Force: c.Bool("force")}); err != nil {
 						return cli.Exit(err.Error(), 2)
 					}
-					fmt.Fprintf(os.Stderr, "wrote %s\n", filepath.Clean(c.String("out")))
+					fmt.Fprintf(e.stderr, "wrote %s\n", filepath.Clean(c.String("out")))
 					return nil
 				},
 			},
@@ -205,12 +205,12 @@ func dataCommand() *cli.Command {
 						return cli.Exit(err.Error(), 1)
 					}
 					for _, p := range probs {
-						fmt.Fprintln(resultOut, p.Error())
+						fmt.Fprintln(e.stdout, p.Error())
 					}
 					if len(probs) > 0 {
 						return cli.Exit(fmt.Sprintf("%d problem(s) found", len(probs)), 1)
 					}
-					fmt.Fprintln(resultOut, "no problems found")
+					fmt.Fprintln(e.stdout, "no problems found")
 					return nil
 				},
 			},

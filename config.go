@@ -24,7 +24,7 @@ func applyConfig(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
-	entries, err := parseConfig(path, raw)
+	entries, err := parseConfig(path, raw, flagNames(c.App.Commands))
 	if err != nil {
 		return err
 	}
@@ -128,9 +128,10 @@ type configEntry struct {
 }
 
 // parseConfig reads a config file's YAML: a mapping of flag names to a
-// scalar or a list of scalars. Every error names the file and, where the
-// YAML has one, the line and column.
-func parseConfig(path string, raw []byte) ([]configEntry, error) {
+// scalar or a list of scalars; names maps every flag name and alias of any
+// command to the flag's first name (flagNames). Every error names the file
+// and, where the YAML has one, the line and column.
+func parseConfig(path string, raw []byte, names map[string]string) ([]configEntry, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
@@ -146,16 +147,16 @@ func parseConfig(path string, raw []byte) ([]configEntry, error) {
 	seen := map[string]*yaml.Node{} // flag (by its first name) → its key
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode || !allFlagNames[k.Value] {
+		if _, known := names[k.Value]; k.Kind != yaml.ScalarNode || !known {
 			return nil, fmt.Errorf("config %s line %d column %d: unknown key %q (keys are flag names, e.g. samples, seed, year)", path, k.Line, k.Column, k.Value)
 		}
 		if k.Value == "config" {
 			return nil, fmt.Errorf("config %s line %d column %d: a config file cannot name another config file", path, k.Line, k.Column)
 		}
-		if first, dup := seen[flagPrimary[k.Value]]; dup {
+		if first, dup := seen[names[k.Value]]; dup {
 			return nil, fmt.Errorf("config %s line %d column %d: %s is given twice (first as %s on line %d); give it once (a list for several values)", path, k.Line, k.Column, k.Value, first.Value, first.Line)
 		}
-		seen[flagPrimary[k.Value]] = k
+		seen[names[k.Value]] = k
 		e := configEntry{key: k.Value, line: v.Line, column: v.Column}
 		switch v.Kind {
 		case yaml.ScalarNode:
@@ -175,9 +176,28 @@ func parseConfig(path string, raw []byte) ([]configEntry, error) {
 	return out, nil
 }
 
-// allFlagNames is filled by newApp with every flag of every command, and
-// flagPrimary with each name's (or alias's) first name.
-var (
-	allFlagNames = map[string]bool{}
-	flagPrimary  = map[string]string{}
-)
+// flagNames maps every name and alias of every flag of the commands (and
+// their subcommands) to the flag's first name. (Once the App has run, the
+// library's help command is among the subcommands of itself: each command
+// is visited once.)
+func flagNames(cmds []*cli.Command) map[string]string {
+	names := map[string]string{}
+	seen := map[*cli.Command]bool{}
+	var walk func([]*cli.Command)
+	walk = func(cmds []*cli.Command) {
+		for _, cmd := range cmds {
+			if seen[cmd] {
+				continue
+			}
+			seen[cmd] = true
+			for _, f := range cmd.Flags {
+				for _, n := range f.Names() {
+					names[n] = f.Names()[0]
+				}
+			}
+			walk(cmd.Subcommands)
+		}
+	}
+	walk(cmds)
+	return names
+}

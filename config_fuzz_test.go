@@ -8,7 +8,7 @@ import (
 // FuzzParseConfig: any bytes give entries for known flags only, or an error
 // that names the file; never a panic.
 func FuzzParseConfig(f *testing.F) {
-	newApp(nil, nil) // fills allFlagNames
+	names := flagNames(newRunEnv(nil, nil).newApp().Commands)
 	f.Add([]byte("seed: 11\nsamples: 4\nscenario: [waiver-ended]\n"))
 	f.Add([]byte("samples: 4\nsaples: 5\n"))
 	f.Add([]byte("scenario:\n  - [a]\n"))
@@ -16,7 +16,7 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add([]byte("? [a]\n: 1\n"))
 	f.Add([]byte("samples: 4\nn: 5\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		entries, err := parseConfig("fuzz.yaml", raw)
+		entries, err := parseConfig("fuzz.yaml", raw, names)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "config fuzz.yaml") {
 				t.Fatalf("error without the file name: %v", err)
@@ -25,19 +25,19 @@ func FuzzParseConfig(f *testing.F) {
 		}
 		seen := map[string]bool{}
 		for _, e := range entries {
-			if !allFlagNames[e.key] {
+			if _, ok := names[e.key]; !ok {
 				t.Fatalf("accepted unknown key %q", e.key)
 			}
-			if seen[flagPrimary[e.key]] {
+			if seen[names[e.key]] {
 				t.Fatalf("accepted %q twice", e.key)
 			}
-			seen[flagPrimary[e.key]] = true
+			seen[names[e.key]] = true
 		}
 	})
 }
 
 func TestParseConfigRejects(t *testing.T) {
-	newApp(nil, nil)
+	names := flagNames(newRunEnv(nil, nil).newApp().Commands)
 	cases := []struct{ name, yaml, want string }{
 		{"unknown key", "samples: 4\nsaples: 5\n", `line 2 column 1: unknown key "saples"`},
 		{"nested list", "scenario:\n  - [a]\n", "line 2 column 5: scenario: want a list of plain values"},
@@ -50,7 +50,7 @@ func TestParseConfigRejects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := parseConfig("x.yaml", []byte(c.yaml))
+			_, err := parseConfig("x.yaml", []byte(c.yaml), names)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("got %v, want an error containing %q", err, c.want)
 			}

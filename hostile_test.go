@@ -302,7 +302,6 @@ func TestInterruptWhileWritingReports(t *testing.T) {
 			code, _, stderr := runCLI(t, nil, "assess", "-n", "2", "-s", "baseline", "-q", "--out", out)
 			close(done)
 			wasSent := <-sent
-			pendingWriters.Wait()
 			if c.sig != 0 && !wasSent {
 				t.Fatal("the reports were written before the signal could be sent")
 			}
@@ -358,10 +357,7 @@ func TestStdoutWriteErrors(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			se, _ := os.Create(filepath.Join(t.TempDir(), "stderr"))
-			old := os.Stdout
-			os.Stdout = full
 			code := run(append([]string{"gridrisk"}, args...), full, se)
-			os.Stdout = old
 			se.Close()
 			stderr, _ := os.ReadFile(se.Name())
 			if code != 2 || !strings.Contains(string(stderr), "no space left") || strings.Count(string(stderr), "\n") != 1 {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,18 +19,11 @@ func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, s
 	for k, v := range env {
 		t.Setenv(k, v)
 	}
-	dir := t.TempDir()
-	so, _ := os.Create(filepath.Join(dir, "stdout"))
-	se, _ := os.Create(filepath.Join(dir, "stderr"))
-	oldOut := os.Stdout
-	os.Stdout = so // commands print results to os.Stdout
-	code := run(append([]string{"gridrisk"}, args...), so, se)
-	os.Stdout = oldOut
-	so.Close()
-	se.Close()
-	out, _ := os.ReadFile(so.Name())
-	errb, _ := os.ReadFile(se.Name())
-	return code, string(out), string(errb)
+	var so, se bytes.Buffer
+	e := newRunEnv(&so, &se)
+	code := e.run(append([]string{"gridrisk"}, args...))
+	e.pending.Wait() // report writers an interrupt left running
+	return code, so.String(), se.String()
 }
 
 func TestExitStatus(t *testing.T) {
@@ -202,7 +197,7 @@ func TestInterruptLeavesNoPartialFile(t *testing.T) {
 // Every command says what it is for and shows an example; every flag has a
 // usage line.
 func TestHelpTeaches(t *testing.T) {
-	app := newApp(os.Stdout, os.Stderr)
+	app := newRunEnv(io.Discard, io.Discard).newApp()
 	var walk func(prefix string, cmds []*cli.Command)
 	walk = func(prefix string, cmds []*cli.Command) {
 		for _, c := range cmds {

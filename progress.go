@@ -3,14 +3,19 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
 	"time"
+
+	"gridrisk/imports"
 )
 
 // progress draws a bar with an ETA on stderr, only on a terminal and only
-// once a run has lasted a second; otherwise it stays silent.
+// once a command has lasted a second; otherwise it stays silent. A command
+// has one bar: its Study reports the sample years simulated against the
+// total planned (show).
 type progress struct {
 	mu    sync.Mutex
 	w     io.Writer
@@ -21,12 +26,18 @@ type progress struct {
 	drawn bool
 }
 
-func isTerminal(f *os.File) bool {
+// isTerminal says whether w is a terminal: a file (such as *os.File) that
+// is a character device. Any other writer (a buffer, a pipe wrapper) is not.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return false
+	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-func newProgress(stderr *os.File, quiet bool) *progress {
+func newProgress(stderr io.Writer, quiet bool) *progress {
 	return &progress{w: stderr, on: !quiet && isTerminal(stderr)}
 }
 
@@ -37,6 +48,18 @@ func (p *progress) begin(label string, total int) {
 	p.label, p.total, p.start, p.drawn = label, total, time.Now(), false
 }
 
+// show draws a Study's progress: its total may grow as runs that were not
+// planned start.
+func (p *progress) show(sp imports.Progress) {
+	if !p.on {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.total = sp.Total
+	p.draw(sp.Done)
+}
+
 // update is safe to call from worker goroutines.
 func (p *progress) update(done int) {
 	if !p.on {
@@ -44,11 +67,16 @@ func (p *progress) update(done int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.draw(done)
+}
+
+// draw draws the bar at done of p.total; p.mu is held.
+func (p *progress) draw(done int) {
 	el := time.Since(p.start)
 	if el < time.Second || p.total <= 0 {
 		return
 	}
-	frac := float64(done) / float64(p.total)
+	frac := min(float64(done)/float64(p.total), 1)
 	const width = 30
 	n := int(frac * width)
 	eta := "?"

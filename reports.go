@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -21,11 +20,6 @@ import (
 // reports before renaming them into place: .gridrisk-stage-PID-RANDOM.
 const stagePrefix = ".gridrisk-stage-"
 
-// pendingWriters counts report writers still running after an interrupt
-// returned early, and the removal of their stage directory (tests wait for
-// it; the CLI exits and a later run removes what is left).
-var pendingWriters sync.WaitGroup
-
 // writeReports writes result.json, the workbook and the charts under out.
 // Everything is written into a stage directory inside out first; only when
 // all of it is written, and no interrupt (Ctrl-C, SIGTERM) has arrived, is
@@ -33,7 +27,7 @@ var pendingWriters sync.WaitGroup
 // with exit status 130 (143 for SIGTERM), renames nothing, and removes the
 // stage directory, so the earlier reports stay as they were. (An interrupt
 // after the renames began lets them finish: they take milliseconds.)
-func writeReports(ctx context.Context, out, workbook string, doc *report.Document, lang string) error {
+func (e *runEnv) writeReports(ctx context.Context, out, workbook string, doc *report.Document, lang string) error {
 	if err := checkReportTargets(out, workbook); err != nil {
 		return err
 	}
@@ -92,9 +86,9 @@ func writeReports(ctx context.Context, out, workbook string, doc *report.Documen
 			// by a process that died first is removed by a later run.
 			busy = true
 			os.RemoveAll(stage)
-			pendingWriters.Add(1)
+			e.pending.Add(1)
 			go func() {
-				defer pendingWriters.Done()
+				defer e.pending.Done()
 				<-done
 				os.RemoveAll(stage)
 			}()
@@ -123,14 +117,14 @@ func writeReports(ctx context.Context, out, workbook string, doc *report.Documen
 			charts++
 		}
 	}
-	fmt.Fprintf(os.Stderr, "wrote %s, %s and %d chart files under %s\n", filepath.Join(out, workbook),
+	fmt.Fprintf(e.stderr, "wrote %s, %s and %d chart files under %s\n", filepath.Join(out, workbook),
 		filepath.Join(out, "result.json"), charts, filepath.Join(out, "charts"))
 	return nil
 }
 
 // interrupted is the error for a run stopped by a signal while writing.
 func interrupted(ctx context.Context) error {
-	return cli.Exit(fmt.Sprintf("interrupted (%v) while writing the reports: nothing replaced, earlier reports left as they were", context.Cause(ctx)), interruptStatus())
+	return cli.Exit(fmt.Sprintf("interrupted (%v) while writing the reports: nothing replaced, earlier reports left as they were", context.Cause(ctx)), interruptStatus(ctx))
 }
 
 // removeStaleTemps removes what a killed run (SIGKILL, power loss) left

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -20,10 +19,13 @@ import (
 )
 
 // session is what every simulating command shares: the flags read once, the
-// dataset, the Monte Carlo settings and the progress bar.
+// dataset, the Monte Carlo settings, the Study that runs and counts its
+// simulations, and the progress bar.
 type session struct {
+	e        *runEnv
 	c        *cli.Context
 	ds       *data.Dataset
+	study    *imports.Study
 	mc       grid.MonteCarlo
 	year     int
 	prog     *progress
@@ -39,11 +41,11 @@ func usageError(format string, a ...any) error {
 }
 
 // newSession reads the common flags, the config file and the dataset.
-func newSession(c *cli.Context) (*session, error) {
+func (e *runEnv) newSession(c *cli.Context) (*session, error) {
 	if err := applyConfig(c); err != nil {
 		return nil, cli.Exit(err.Error(), 2)
 	}
-	s := &session{c: c, year: c.Int("year"), format: c.String("format"), lang: c.String("lang"),
+	s := &session{e: e, c: c, year: c.Int("year"), format: c.String("format"), lang: c.String("lang"),
 		out: c.String("out"), noReport: c.Bool("no-report")}
 	if s.format != "text" && s.format != "json" {
 		return nil, usageError("--format %q: want text or json", s.format)
@@ -81,10 +83,50 @@ func newSession(c *cli.Context) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.prog = newProgress(os.Stderr, c.Bool("quiet") || s.format == "json" && !isTerminal(os.Stderr))
+	s.prog = newProgress(e.stderr, c.Bool("quiet") || s.format == "json" && !isTerminal(e.stderr))
 	s.mc = grid.MonteCarlo{Samples: c.Int("samples"), Seed: c.Uint64("seed"), Workers: c.Int("workers"),
-		Policy: policy, Protected: protected, Progress: s.prog.update}
+		Policy: policy, Protected: protected}
+	s.study = imports.NewStudy()
+	s.study.OnProgress = s.prog.show
+	if e.watchStudy != nil {
+		e.watchStudy(s.study)
+	}
 	return s, nil
+}
+
+// start begins the command's simulations: the context (cancelled by Ctrl-C
+// or SIGTERM, carrying the session's Study, so that the command simulates
+// no (system, settings) twice), and one progress bar for the whole
+// command, whose total is the sample years of the distinct runs planned.
+// stop clears the bar and ends the signal handling.
+func (s *session) start(runs []imports.RunSpec) (context.Context, context.CancelFunc) {
+	ctx, cancel := signalContext(s.study.Context(s.c.Context))
+	s.prog.begin(s.c.Command.Name, 0)
+	s.study.Plan(s.ds, s.mc, runs...)
+	return ctx, func() {
+		s.prog.end()
+		cancel()
+	}
+}
+
+// assessRuns are the runs assessScenarios asks for with the Monte Carlo
+// method: each scenario, then (when the data models Iranian supply) the
+// dependency counterfactuals of the first and, when baseline and
+// waiver-ended are both run, the back-test's periods.
+func (s *session) assessRuns(scs []imports.Scenario) []imports.RunSpec {
+	var runs []imports.RunSpec
+	names := map[string]bool{}
+	for _, sc := range scs {
+		runs = append(runs, imports.RunSpec{Scenario: sc, Year: s.year})
+		names[sc.Name] = true
+	}
+	if hasIranianSupply(s) {
+		runs = append(runs, imports.DependencyRuns(scs[0], s.year)...)
+		if names["baseline"] && names["waiver-ended"] {
+			runs = append(runs, imports.BackTestRuns(s.ds, s.year)...)
+		}
+	}
+	return runs
 }
 
 // The Monte Carlo engine keeps, for every sample, each governorate's and
@@ -225,72 +267,42 @@ func (s *session) scenarios(defaults ...string) ([]imports.Scenario, error) {
 	return out, nil
 }
 
-// context is cancelled by Ctrl-C or SIGTERM so workers stop promptly.
 // signalContext is a command's context: cancelled on an interrupt
 // (Ctrl-C) or SIGTERM, so workers stop promptly and no report is renamed
-// into place, and carrying a fresh imports.Study so that the command
-// simulates no (system, settings) twice. After the first signal the default
-// action is restored, so a second Ctrl-C ends the process at once. The
-// context is also remembered for emit, which writes the reports after the
-// command's simulation.
-func signalContext() (context.Context, context.CancelFunc) {
-	ctx, cancel := context.WithCancelCause(imports.NewStudy().Context(context.Background()))
+// into place. The cause of the cancellation names the signal
+// (interruptStatus). After the first signal the default action is
+// restored, so a second Ctrl-C ends the process at once. Signals are
+// caught only from here to stop, so a command that never asks for them
+// (data export) ends at the first Ctrl-C as usual.
+func signalContext(parent context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(parent)
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		select {
 		case sig := <-ch:
 			signal.Stop(ch)
-			sigState.Lock()
-			sigState.last = sig
-			sigState.Unlock()
-			cancel(fmt.Errorf("%v signal received", sig))
+			cancel(signalCause{sig})
 		case <-ctx.Done():
 		}
 	}()
-	sigState.Lock()
-	sigState.ctx = ctx
-	sigState.Unlock()
 	return ctx, func() {
 		signal.Stop(ch)
 		cancel(context.Canceled)
 	}
 }
 
-// sigState is the context of the running command and the signal that
-// cancelled it, if any.
-var sigState struct {
-	sync.Mutex
-	ctx  context.Context
-	last os.Signal
-}
+// signalCause is why a signal context was cancelled.
+type signalCause struct{ sig os.Signal }
 
-// commandContext is the running command's signal context, or a fresh one
-// (with its stop function) when the command made none.
-func commandContext() (context.Context, context.CancelFunc) {
-	sigState.Lock()
-	ctx := sigState.ctx
-	sigState.Unlock()
-	if ctx != nil && !errors.Is(context.Cause(ctx), context.Canceled) {
-		return ctx, func() {}
-	}
-	return signalContext()
-}
+func (s signalCause) Error() string { return fmt.Sprintf("%v signal received", s.sig) }
 
-// resetSignals forgets the previous command's context and signal (the CLI
-// runs once per process; tests run it many times).
-func resetSignals() {
-	sigState.Lock()
-	sigState.ctx, sigState.last = nil, nil
-	sigState.Unlock()
-}
-
-// interruptStatus is the exit status for an interrupted run: 128 + the
-// signal number, as shells report it: 130 for Ctrl-C, 143 for SIGTERM.
-func interruptStatus() int {
-	sigState.Lock()
-	defer sigState.Unlock()
-	if sigState.last == syscall.SIGTERM {
+// interruptStatus is the exit status for a run interrupted through ctx:
+// 128 + the signal number, as shells report it: 130 for Ctrl-C, 143 for
+// SIGTERM.
+func interruptStatus(ctx context.Context) int {
+	var sc signalCause
+	if errors.As(context.Cause(ctx), &sc) && sc.sig == syscall.SIGTERM {
 		return 143
 	}
 	return 130
@@ -310,7 +322,7 @@ func (s *session) document(method string) *report.Document {
 		Samples: samples, Seed: s.mc.Seed, Method: method, Policy: s.c.String("policy"), Year: s.year,
 		Sources: report.SourceRows(s.ds), Supply: report.SupplyRows(s.ds),
 		Labels: reportLabels(), SourceKinds: imports.SourceKinds(),
-		Run: report.Run{Version: buildInfo(), Command: strings.Join(os.Args, " "), InputHash: s.inputHash(),
+		Run: report.Run{Version: buildInfo(), Command: s.e.commandLine(), InputHash: s.inputHash(),
 			Data: origin, Date: time.Now().UTC().Format(time.RFC3339), Workers: s.mc.Workers},
 	}
 }
@@ -326,20 +338,20 @@ func (s *session) inputHash() string {
 	return h
 }
 
-// emit prints the document and, unless --no-report, writes the workbook,
-// charts and result.json under --out.
-func (s *session) emit(doc *report.Document, workbook string) error {
+// emit clears the progress bar, prints the document and, unless
+// --no-report, writes the workbook, charts and result.json under --out
+// (ctx is the command's signal context).
+func (s *session) emit(ctx context.Context, doc *report.Document, workbook string) error {
+	s.prog.end()
 	if s.format == "json" {
-		if err := report.WriteJSON(resultOut, doc); err != nil {
+		if err := report.WriteJSON(s.e.stdout, doc); err != nil {
 			return err
 		}
-	} else if err := report.WriteText(resultOut, doc); err != nil {
+	} else if err := report.WriteText(s.e.stdout, doc); err != nil {
 		return err
 	}
 	if s.noReport {
 		return nil
 	}
-	ctx, stop := commandContext()
-	defer stop()
-	return writeReports(ctx, s.out, workbook, doc, s.lang)
+	return s.e.writeReports(ctx, s.out, workbook, doc, s.lang)
 }

@@ -11,7 +11,7 @@ import (
 
 // The analyses beyond assess: replacement requirement, outlook, sensitivity.
 
-func replaceCommand() *cli.Command {
+func (e *runEnv) replaceCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "replace",
 		Usage: "how much firm MW (or gas) brings the waiver-ended case back to the baseline, and what each mitigation buys back",
@@ -28,7 +28,7 @@ func replaceCommand() *cli.Command {
 			&cli.Float64Flag{Name: "tolerance", Usage: "bisection bracket width in MW or mcm/d (0: 1 % of the amount, at least 10 MW or 0.05 mcm/d)"},
 		),
 		Action: func(c *cli.Context) error {
-			s, err := newSession(c)
+			s, err := e.newSession(c)
 			if err != nil {
 				return err
 			}
@@ -50,32 +50,32 @@ func replaceCommand() *cli.Command {
 			if spec.Pool == "" {
 				spec.Zone = c.String("zone")
 			}
-			ctx, stop := signalContext()
+			// The bisection's runs depend on the results: they join the
+			// progress total as they start.
+			runs := append(s.assessRuns(scs), imports.ReplaceRuns(spec)...)
+			runs = append(runs, imports.RankOptionsRuns(scs[0], scs[1], s.year)...)
+			ctx, stop := s.start(runs)
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
 				return err
 			}
-			s.prog.begin("replace", s.mc.Samples)
 			rep, err := imports.Replace(ctx, s.ds, spec, s.mc)
-			s.prog.end()
 			if err != nil {
 				return simError(ctx, "replace", err)
 			}
 			doc.Replacement = fromReplacement(rep)
-			s.prog.begin("mitigation options", s.mc.Samples)
 			opts, err := imports.RankOptions(ctx, s.ds, scs[0], scs[1], s.year, s.mc)
-			s.prog.end()
 			if err != nil {
 				return simError(ctx, "options", err)
 			}
 			doc.Options = fromOptions(opts)
-			return s.emit(doc, fmt.Sprintf("gridrisk-replace-%d.xlsx", s.year))
+			return s.emit(ctx, doc, fmt.Sprintf("gridrisk-replace-%d.xlsx", s.year))
 		},
 	}
 }
 
-func outlookCommand() *cli.Command {
+func (e *runEnv) outlookCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "outlook",
 		Usage: "the years 2025–2030 under each scenario: demand growth and commissioning; when does the gap close?",
@@ -86,7 +86,7 @@ func outlookCommand() *cli.Command {
 			&cli.IntFlag{Name: "to", Value: imports.DefaultOutlookYears[1], Usage: "last study year"},
 		),
 		Action: func(c *cli.Context) error {
-			s, err := newSession(c)
+			s, err := e.newSession(c)
 			if err != nil {
 				return err
 			}
@@ -102,27 +102,29 @@ func outlookCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, stop := signalContext()
+			runs := s.assessRuns(scs)
+			for _, sc := range scs {
+				runs = append(runs, imports.OutlookRuns(sc, c.Int("from"), c.Int("to"))...)
+			}
+			ctx, stop := s.start(runs)
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
 				return err
 			}
 			for _, sc := range scs {
-				s.prog.begin("outlook "+sc.Name, s.mc.Samples)
 				o, err := imports.Outlook(ctx, s.ds, sc, c.Int("from"), c.Int("to"), s.mc)
-				s.prog.end()
 				if err != nil {
 					return simError(ctx, "outlook "+sc.Name, err)
 				}
 				doc.Outlook = append(doc.Outlook, fromOutlook(o)...)
 			}
-			return s.emit(doc, "gridrisk-outlook.xlsx")
+			return s.emit(ctx, doc, "gridrisk-outlook.xlsx")
 		},
 	}
 }
 
-func sensitivityCommand() *cli.Command {
+func (e *runEnv) sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "sensitivity",
 		Usage: "tornado: which inputs move the national unserved energy most",
@@ -131,7 +133,7 @@ func sensitivityCommand() *cli.Command {
 			"Examples:\n  gridrisk sensitivity\n  gridrisk sensitivity -s baseline --samples 100",
 		Flags: simFlags(40),
 		Action: func(c *cli.Context) error {
-			s, err := newSession(c)
+			s, err := e.newSession(c)
 			if err != nil {
 				return err
 			}
@@ -142,20 +144,18 @@ func sensitivityCommand() *cli.Command {
 			if len(scs) != 1 {
 				return usageError("sensitivity takes one --scenario")
 			}
-			ctx, stop := signalContext()
+			ctx, stop := s.start(append(s.assessRuns(scs), imports.SensitivityRuns(scs[0], s.year)...))
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
 				return err
 			}
-			s.prog.begin("sensitivity", s.mc.Samples)
 			t, err := imports.Sensitivity(ctx, s.ds, scs[0], s.year, s.mc)
-			s.prog.end()
 			if err != nil {
 				return simError(ctx, "sensitivity", err)
 			}
 			doc.Sensitivity = fromTornado(t)
-			return s.emit(doc, fmt.Sprintf("gridrisk-sensitivity-%d.xlsx", s.year))
+			return s.emit(ctx, doc, fmt.Sprintf("gridrisk-sensitivity-%d.xlsx", s.year))
 		},
 	}
 }
