@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // One rule per field. Every numeric column of the schema names its rule
@@ -57,32 +58,15 @@ func CheckRule(key string, x float64) string {
 	return fmt.Sprintf("has no rule %q (a bug: please report it)", key)
 }
 
-// RuleKnown reports whether key names a rule CheckRule can apply ("param"
-// is the params table's value column, checked by the row's name).
-func RuleKnown(key string) bool {
-	if key == "param" {
-		return true
-	}
-	if name, ok := strings.CutPrefix(key, "param."); ok {
-		return paramSpec(name) != nil
-	}
-	return Rules[key] != nil
-}
-
 // ColumnRule is the rule key the schema gives a column ("" for a column
 // that is not numeric, or not in the schema).
 func ColumnRule(table, column string) string {
-	sp := spec(table)
-	if sp == nil {
-		return ""
-	}
-	for _, c := range sp.Columns {
-		if c.Name == column {
-			return c.Rule
-		}
-	}
-	return ""
+	return columnRules()[table+"."+column]
 }
+
+// columnRules is ColumnRules, built once: ColumnRule is asked for every
+// cell data check checks.
+var columnRules = sync.OnceValue(ColumnRules)
 
 // fieldChecked, when set (by tests), is told every column checkField checks.
 var fieldChecked func(table, column string)
@@ -219,6 +203,7 @@ func StudyYearRule(y int) string {
 }
 
 // ColumnRules lists every numeric column's rule: "table.column" → key.
+// The caller may change the map it gets.
 func ColumnRules() map[string]string {
 	out := map[string]string{}
 	for _, sp := range specs {
