@@ -32,6 +32,7 @@ package grid
 type transfer struct {
 	Z         int
 	net       *flowNet
+	tree      *spanTree
 	corr      []Corridor
 	policy    Policy
 	protected []bool
@@ -68,6 +69,11 @@ type transfer struct {
 	cuts     [2][][]bool
 	cutValid [2][]bool
 	call     int
+
+	// certified counts the hours replay settled, and byTree those of them
+	// the spanning tree certified without a max flow (for tests and
+	// profiles).
+	certified, byTree int
 }
 
 const (
@@ -78,7 +84,8 @@ const (
 
 func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	Z := m.Z
-	t := &transfer{Z: Z, net: newFlowNet(Z, m.sys.Corridors), corr: m.sys.Corridors, policy: policy}
+	t := &transfer{Z: Z, net: newFlowNet(Z, m.sys.Corridors), tree: newSpanTree(Z, m.sys.Corridors),
+		corr: m.sys.Corridors, policy: policy}
 	t.protected = make([]bool, Z)
 	for _, z := range protected {
 		if z >= 0 && z < Z {
@@ -130,6 +137,7 @@ func (t *transfer) resetCache() {
 	for c := range t.cutValid {
 		clear(t.cutValid[c])
 	}
+	t.tree.hasFixed = false
 }
 
 // solve sets x[z] to the served load of each zone given its available supply
@@ -243,6 +251,14 @@ func (t *transfer) fillShares(need float64) {
 		t.slope[z] = t.share[z] * need
 		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
 	}
+	if t.replay() {
+		t.concave = false
+		return
+	}
+	t.floorsShort = false
+	for z := range t.Z {
+		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
+	}
 	t.fill()
 	served := 0.0
 	for z := range t.Z {
@@ -271,6 +287,74 @@ func (t *transfer) fillShares(need float64) {
 	}
 	t.fill()
 	t.concave = false
+}
+
+// replay is fill's first call with the previous hour's bottleneck sets
+// taken as this hour's: each round's level is the lowest that the trivial
+// cut and the cached set allow, and the zones of the binding set freeze
+// there, with no max flow. The served vector is then certified by one
+// feasibility flow. Feasible, with every frozen set tight and levels
+// non-decreasing round to round, it is the progressive filling's result
+// (no zone can rise without lowering one at a level no higher); otherwise
+// replay reports false and the caller runs fill, the chain having only
+// cost a few sums.
+func (t *transfer) replay() bool {
+	Z := t.Z
+	if !t.cutValid[0][0] {
+		return false
+	}
+	last := 0.0
+	for round := 0; ; round++ {
+		active := false
+		A := 0.0
+		for z := range Z {
+			A += t.sup[z]
+			t.inT[z] = true
+			if t.state[z] == zActive {
+				active = true
+			} else {
+				A -= t.sinkCap(z, 1)
+			}
+		}
+		if !active {
+			break
+		}
+		top := t.top()
+		tt, cut := min(top, t.level(A, top)), false
+		if round <= Z && t.cutValid[0][round] {
+			copy(t.inT, t.cuts[0][round])
+			if A, ok := t.cutBound(tt); ok {
+				if nt := t.level(A, tt); nt < tt {
+					tt, cut = nt, true
+				}
+			}
+		}
+		if t.floorsShort || tt < last {
+			return false
+		}
+		last = tt
+		for z := range Z {
+			if t.state[z] == zActive && (!cut || tt >= top || t.inT[z]) {
+				t.val[z] = t.sinkCap(z, tt)
+				t.state[z] = zFixed
+			}
+		}
+	}
+	if t.tree.feasible(t.corr, t.corrUp, t.sup, t.val, t.tol) {
+		t.certified++
+		t.byTree++
+		return true
+	}
+	served := 0.0
+	for z := range Z {
+		served += t.val[z]
+	}
+	if t.flow(t.setCaps(0)) < served-t.tol {
+		return false
+	}
+	t.tree.keep(t.net, Z, t.corr, t.corrUp)
+	t.certified++
+	return true
 }
 
 func (t *transfer) setActive(z int, floor float64) {
