@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -53,7 +54,8 @@ func TestBurnPools(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gAv := []float64{100, 150}
+	gAv := make([]float64, m.G)
+	gAv[m.unitGroup[0]], gAv[m.unitGroup[1]] = 100, 150
 	sup, src := make([]float64, 1), make([]float64, 2)
 	m.burnPools(0, gAv, sup, src)
 	if math.Abs(src[0]-175) > 1e-9 || math.Abs(src[1]-37.5) > 1e-9 || math.Abs(sup[0]-212.5) > 1e-9 {
@@ -189,6 +191,40 @@ func TestWaterFillProperties(t *testing.T) {
 		}
 		if spent > budget*(1+1e-12) || spent < budget*(1-1e-8) {
 			t.Fatalf("case %d: spent %v of budget %v", c, spent, budget)
+		}
+	}
+}
+
+// Consecutive pool units alike in everything burning reads share a group
+// and burn as one: three 50 MW units at 100 MW per mcm/d on 1 mcm/d give
+// 100 MW on gas and 25 MW on liquid (0.5 × the 50 MW gas did not cover),
+// as one at a time (50, 50, then none) would; a unit that differs
+// (another zone) keeps its own group.
+func TestBurnPoolsAlikeUnitsGrouped(t *testing.T) {
+	mo, hd := calendar(1)
+	sys := &System{Hours: 1, Month: mo, HourOfDay: hd, Sources: []string{"gas", "liquid"},
+		Zones: []Zone{{Code: "A", Demand: []float64{1000}}, {Code: "B", Demand: []float64{1000}}},
+		Pools: []FuelPool{{ID: "p", DailyMCMD: 1}},
+	}
+	for i, z := range []int{0, 0, 0, 1} {
+		sys.Units = append(sys.Units, Unit{ID: fmt.Sprint("U", i), Zone: z, CapacityMW: 50, Profile: -1, Pool: 0,
+			MWPerMCMD: 100, LiquidFactor: 0.5, LiquidSource: 1})
+	}
+	m, err := newModel(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.G != 2 || m.unitGroup[0] != m.unitGroup[2] || m.unitGroup[3] == m.unitGroup[0] || len(m.poolBurn[0]) != 2 {
+		t.Fatalf("%d groups, unit groups %v, %d burn steps; want 2, the three A units together, 2", m.G, m.unitGroup, len(m.poolBurn[0]))
+	}
+	gAv := make([]float64, m.G)
+	gAv[m.unitGroup[0]], gAv[m.unitGroup[3]] = 150, 50
+	sup, src := make([]float64, 2), make([]float64, 4)
+	m.burnPools(0, gAv, sup, src)
+	want := []float64{100, 25, 0, 25} // A gas, A liquid, B gas, B liquid
+	for i, w := range want {
+		if math.Abs(src[i]-w) > 1e-9 {
+			t.Fatalf("by zone and source %v, want %v", src, want)
 		}
 	}
 }

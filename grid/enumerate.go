@@ -89,6 +89,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 			p := 1.0
 			clear(sup)
 			clear(src)
+			clear(gAv)
 			for u := range nU {
 				down := state>>u&1 == 1
 				q := m.unitOut[u].pDown
@@ -102,8 +103,8 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 				if !down {
 					mw = sys.Units[u].CapacityMW * unitF[u]
 				}
-				if m.groups[g].unit >= 0 {
-					gAv[g] = mw
+				if m.groups[g].own {
+					gAv[g] += mw
 				} else {
 					sup[m.groups[g].zone] += mw
 					src[m.groups[g].zone*S+m.groups[g].source] += mw

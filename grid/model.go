@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
@@ -65,8 +66,11 @@ type group struct {
 	zone, profile, source int
 	derate                float64
 	capMW                 float64 // Σ capacity of member units
-	unit                  int     // the unit, for single-unit groups (pool/hydro), else -1
+	unit                  int     // the unit, for hydro groups (one unit each), else -1
 	dclass                int     // index in model.dclasses, or -1 without derate
+	// own marks a group dispatched on its own (pool or hydro): its
+	// available MW goes to the worker's gAv, not straight to supply.
+	own bool
 }
 
 // dclass is a (zone, derate coefficient) pair: its factor is computed once
@@ -132,15 +136,15 @@ func newModel(sys *System) (*model, error) {
 			src = 0
 		}
 		g := group{zone: u.Zone, profile: u.Profile, source: src, derate: derate, capMW: u.CapacityMW, unit: -1}
-		if u.Pool >= 0 || u.HydroBudgetMWh != nil {
-			g.unit = i
+		if u.Pool >= 0 {
+			poolUnits[u.Pool] = append(poolUnits[u.Pool], i) // grouped below, in burning order
+			continue
+		}
+		if u.HydroBudgetMWh != nil {
+			g.unit, g.own = i, true
 			m.unitGroup[i] = len(m.groups)
 			m.groups = append(m.groups, g)
-			if u.Pool >= 0 {
-				poolUnits[u.Pool] = append(poolUnits[u.Pool], i)
-			} else {
-				m.hydro = append(m.hydro, i)
-			}
+			m.hydro = append(m.hydro, i)
 			continue
 		}
 		k := gkey{u.Zone, u.Profile, src, derate}
@@ -154,6 +158,7 @@ func newModel(sys *System) (*model, error) {
 		}
 		m.unitGroup[i] = j
 	}
+	m.groupPools(poolUnits)
 	m.G = len(m.groups)
 	dci := map[dclass]int{}
 	for g := range m.groups {
@@ -170,42 +175,6 @@ func newModel(sys *System) (*model, error) {
 			gr.dclass = i
 		}
 	}
-	for p := range poolUnits {
-		// Most efficient first; ties keep input order (stable).
-		slices.SortStableFunc(poolUnits[p], func(a, b int) int {
-			ea, eb := sys.Units[a].MWPerMCMD, sys.Units[b].MWPerMCMD
-			switch {
-			case ea > eb:
-				return -1
-			case ea < eb:
-				return 1
-			}
-			return 0
-		})
-	}
-
-	for p, units := range poolUnits {
-		var burn []poolUnit
-		for _, u := range units {
-			un := &sys.Units[u]
-			src, liq := un.Source, un.LiquidSource
-			if len(sys.Sources) == 0 {
-				src, liq = 0, 0
-			}
-			burn = append(burn, poolUnit{group: m.unitGroup[u], zone: un.Zone, source: src, liqSource: liq,
-				eff: un.MWPerMCMD, invEff: 1 / un.MWPerMCMD, liquid: un.LiquidFactor})
-		}
-		m.poolBurn = append(m.poolBurn, burn)
-		var rate [12]float64
-		for mo := range 12 {
-			rate[mo] = sys.Pools[p].DailyMCMD
-			if f := sys.Pools[p].Monthly; f != nil {
-				rate[mo] *= f[mo]
-			}
-		}
-		m.poolRate = append(m.poolRate, rate)
-	}
-
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
 	// this one's draws.
 	seen := map[string]int{}
@@ -344,4 +313,56 @@ func derateFactor(coef, t float64) float64 {
 		return 1
 	}
 	return max(0, 1-coef*(t-15))
+}
+
+// groupPools makes the pool units' groups and burning lists: units of a
+// pool most efficient first (ties in input order), and each run of
+// consecutive units alike in everything burning reads (zone, profile,
+// source, derate, efficiency, liquid fallback) one group, since burning
+// them one after the other or together delivers the same MW. A plant's
+// identical units become one step of the hour loop.
+func (m *model) groupPools(poolUnits [][]int) {
+	sys := m.sys
+	for p, units := range poolUnits {
+		slices.SortStableFunc(units, func(a, b int) int {
+			return cmp.Compare(sys.Units[b].MWPerMCMD, sys.Units[a].MWPerMCMD)
+		})
+		var burn []poolUnit
+		var last Unit
+		for k, u := range units {
+			un := sys.Units[u]
+			src, liq := un.Source, un.LiquidSource
+			if len(sys.Sources) == 0 {
+				src, liq = 0, 0
+			}
+			derate := un.TempDerate
+			if sys.Zones[un.Zone].Temperature == nil {
+				derate = 0
+			}
+			un.Source, un.LiquidSource, un.TempDerate = src, liq, derate
+			if k > 0 && un.Zone == last.Zone && un.Profile == last.Profile && un.Source == last.Source &&
+				un.TempDerate == last.TempDerate && un.MWPerMCMD == last.MWPerMCMD &&
+				un.LiquidFactor == last.LiquidFactor && un.LiquidSource == last.LiquidSource {
+				g := len(m.groups) - 1
+				m.groups[g].capMW += un.CapacityMW
+				m.unitGroup[u] = g
+				continue
+			}
+			last = un
+			m.unitGroup[u] = len(m.groups)
+			m.groups = append(m.groups, group{zone: un.Zone, profile: un.Profile, source: src, derate: derate,
+				capMW: un.CapacityMW, unit: -1, own: true})
+			burn = append(burn, poolUnit{group: m.unitGroup[u], zone: un.Zone, source: src, liqSource: liq,
+				eff: un.MWPerMCMD, invEff: 1 / un.MWPerMCMD, liquid: un.LiquidFactor})
+		}
+		m.poolBurn = append(m.poolBurn, burn)
+		var rate [12]float64
+		for mo := range 12 {
+			rate[mo] = sys.Pools[p].DailyMCMD
+			if f := sys.Pools[p].Monthly; f != nil {
+				rate[mo] *= f[mo]
+			}
+		}
+		m.poolRate = append(m.poolRate, rate)
+	}
 }

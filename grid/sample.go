@@ -294,7 +294,7 @@ func (w *worker) supplyRun(rn Window, mo int) {
 					mw *= w.classF[gr.dclass]
 				}
 			}
-			if gr.unit >= 0 {
+			if gr.own {
 				w.gAv[g] = mw
 				continue
 			}
