@@ -60,16 +60,6 @@ func (p *progress) show(sp imports.Progress) {
 	p.draw(sp.Done)
 }
 
-// update is safe to call from worker goroutines.
-func (p *progress) update(done int) {
-	if !p.on {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.draw(done)
-}
-
 // draw draws the bar at done of p.total; p.mu is held.
 func (p *progress) draw(done int) {
 	el := time.Since(p.start)

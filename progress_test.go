@@ -25,7 +25,7 @@ func TestProgressSilentWhenNotATerminal(t *testing.T) {
 	}
 	p.begin("x", 10)
 	p.start = time.Now().Add(-time.Hour)
-	p.update(5)
+	p.show(imports.Progress{Done: 5, Total: 10})
 	p.end()
 	if fi, _ := f.Stat(); fi.Size() != 0 {
 		t.Errorf("wrote %d bytes to a non-terminal", fi.Size())
@@ -38,12 +38,12 @@ func TestProgressBarAndETA(t *testing.T) {
 	var buf bytes.Buffer
 	p := &progress{w: &buf, on: true}
 	p.begin("baseline", 100)
-	p.update(10)
+	p.show(imports.Progress{Done: 10, Total: 100})
 	if buf.Len() != 0 {
 		t.Fatalf("drew before a second had passed: %q", buf.String())
 	}
 	p.start = time.Now().Add(-10 * time.Second)
-	p.update(50)
+	p.show(imports.Progress{Done: 50, Total: 100})
 	out := buf.String()
 	if !strings.Contains(out, "baseline") || !strings.Contains(out, " 50%") || !strings.Contains(out, "ETA 10s") {
 		t.Errorf("bar %q: want label, 50%% and ETA 10s", out)
