@@ -187,26 +187,16 @@ func newModel(sys *System) (*model, error) {
 	m.weatherK = streamKey("weather")
 
 	// Static components (union-find over corridors with any capacity).
-	parent := make([]int, Z)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjointSets(Z)
 	for _, c := range sys.Corridors {
 		if c.ForwardMW > 0 || c.BackwardMW > 0 {
-			parent[find(c.From)] = find(c.To)
+			sets.union(c.From, c.To)
 		}
 	}
 	m.comp = make([]int, Z)
 	cid := map[int]int{}
 	for z := range Z {
-		r := find(z)
+		r := sets.find(z)
 		if _, ok := cid[r]; !ok {
 			cid[r] = len(cid)
 		}

@@ -36,27 +36,15 @@ func newSpanTree(Z int, corr []Corridor) *spanTree {
 	slices.SortStableFunc(idx, func(a, b int) int {
 		return cmp.Compare(corr[b].ForwardMW+corr[b].BackwardMW, corr[a].ForwardMW+corr[a].BackwardMW)
 	})
-	root := make([]int, Z)
-	for z := range root {
-		root[z] = z
-	}
-	find := func(z int) int {
-		for root[z] != z {
-			root[z] = root[root[z]]
-			z = root[z]
-		}
-		return z
-	}
+	sets := newDisjointSets(Z)
 	t := &spanTree{parent: make([]int32, Z), corr: make([]int32, Z), up: make([]bool, Z),
 		fixed: make([]float64, len(corr)), lo: make([]float64, Z), hi: make([]float64, Z)}
 	adj := make([][]int, Z)
 	for _, i := range idx {
-		a, b := find(corr[i].From), find(corr[i].To)
-		if a == b {
+		if !sets.union(corr[i].From, corr[i].To) {
 			t.off = append(t.off, int32(i))
 			continue
 		}
-		root[a] = b
 		adj[corr[i].From] = append(adj[corr[i].From], i)
 		adj[corr[i].To] = append(adj[corr[i].To], i)
 	}
@@ -139,5 +127,34 @@ func (t *spanTree) feasible(corr []Corridor, up, sup, x []float64, tol float64) 
 		lo[p] += a
 		hi[p] += max(a, b)
 	}
+	return true
+}
+
+// disjointSets is union-find over zones (path halving).
+type disjointSets []int
+
+func newDisjointSets(n int) disjointSets {
+	d := make(disjointSets, n)
+	for i := range d {
+		d[i] = i
+	}
+	return d
+}
+
+func (d disjointSets) find(x int) int {
+	for d[x] != x {
+		d[x] = d[d[x]]
+		x = d[x]
+	}
+	return x
+}
+
+// union joins the sets of a and b, reporting false if they were one.
+func (d disjointSets) union(a, b int) bool {
+	ra, rb := d.find(a), d.find(b)
+	if ra == rb {
+		return false
+	}
+	d[ra] = rb
 	return true
 }
