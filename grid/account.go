@@ -32,7 +32,7 @@ func (w *worker) account(i int) {
 			mo := m.dayMonth[curDay]
 			shDef += 24 * frac
 			mSHdef[mo] += 24 * frac
-			if hd := w.dayRotated(e, curDay); hd > 0 {
+			if hd := w.dayRotated(e, curDay, dd); hd > 0 {
 				f := min(1, dayHU/hd)
 				hhDef += 24 * f
 				mHHdef[mo] += 24 * f
@@ -47,11 +47,11 @@ func (w *worker) account(i int) {
 		}
 		for k, h32 := range w.recH {
 			h := int(h32)
-			var u float64
+			var u, r float64
 			if e < Z {
-				u = w.recU[k*Z+e]
+				u, r = w.recU[k*Z+e], w.recR[k*Z+e]
 			} else {
-				u = w.recSys[k]
+				u, r = w.recSys[k], w.recRSys[k]
 			}
 			if u <= 0 {
 				continue
@@ -79,7 +79,7 @@ func (w *worker) account(i int) {
 				curDay, dayU, dayHU = d, 0, 0
 			}
 			dayU += u
-			dayHU += w.rotatedUnserved(e, k, h)
+			dayHU += r
 			if h == m.dayPeak[e][d] {
 				est[eDPLOLE]++
 			}
@@ -152,43 +152,16 @@ func (w *worker) annualDemand(e int) float64 {
 	return dem
 }
 
-// rotatedUnserved is the part of entity e's unserved MW in record k (hour
-// h) that falls on rotated feeders: emergency feeders are served first, so
-// min(u, (1 − EmergencyFrac) × demand) per zone.
-func (w *worker) rotatedUnserved(e, k, h int) float64 {
+// dayRotated is entity e's demand energy on rotated feeders on day d,
+// given its whole demand dd that day.
+func (w *worker) dayRotated(e, d int, dd float64) float64 {
 	m := w.m
-	Z := m.Z
-	mo := int(m.month[h])
-	one := func(z int) float64 {
-		u := w.recU[k*Z+z]
-		if u <= 0 {
-			return 0
-		}
-		f := m.sys.Zones[z].EmergencyFrac
-		if f == 0 {
-			return u
-		}
-		return min(u, (1-f)*m.demand[h*Z+z]*w.mult[mo*Z+z])
-	}
-	if e < Z {
-		return one(e)
+	if e < m.Z {
+		return (1 - m.emerg[e]) * dd
 	}
 	s := 0.0
-	for z := range Z {
-		s += one(z)
-	}
-	return s
-}
-
-// dayRotated is entity e's demand energy on rotated feeders on day d.
-func (w *worker) dayRotated(e, d int) float64 {
-	Z := w.m.Z
-	if e < Z {
-		return (1 - w.m.sys.Zones[e].EmergencyFrac) * w.dayDemand(e, d)
-	}
-	s := 0.0
-	for z := range Z {
-		s += (1 - w.m.sys.Zones[z].EmergencyFrac) * w.dayDemand(z, d)
+	for z := range m.Z {
+		s += (1 - m.emerg[z]) * w.dayDemand(z, d)
 	}
 	return s
 }

@@ -14,6 +14,7 @@ type model struct {
 	H, Z, S, C, G int
 
 	demand []float64 // [h*Z+z] base demand (before weather)
+	emerg  []float64 // [z] Zone.EmergencyFrac
 	temp   []float64 // [h*Z+z] temperature, or nil when no zone has one
 	month  []uint8
 	hod    []uint8
@@ -80,6 +81,20 @@ type dclass struct {
 	derate float64
 }
 
+// rotated is the part of zone z's unserved MW u, at demand dem, that falls
+// on rotated feeders: emergency feeders are served first, so
+// min(u, (1 − EmergencyFrac) × dem).
+func (m *model) rotated(z int, u, dem float64) float64 {
+	if u <= 0 {
+		return 0
+	}
+	f := m.emerg[z]
+	if f == 0 {
+		return u
+	}
+	return min(u, (1-f)*dem)
+}
+
 func newModel(sys *System) (*model, error) {
 	if err := sys.Validate(); err != nil {
 		return nil, err
@@ -90,7 +105,9 @@ func newModel(sys *System) (*model, error) {
 	m.demand = make([]float64, H*Z)
 	m.sysDem = make([]float64, H)
 	anyTemp := false
+	m.emerg = make([]float64, Z)
 	for z, zn := range sys.Zones {
+		m.emerg[z] = zn.EmergencyFrac
 		for h, d := range zn.Demand {
 			m.demand[h*Z+z] = d
 			m.sysDem[h] += d

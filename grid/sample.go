@@ -34,6 +34,9 @@ type worker struct {
 	recH   []int32
 	recU   []float64
 	recSys []float64
+	// the part of recU and recSys on rotated feeders (emergency feeders
+	// are served first): min(unserved, (1 − EmergencyFrac) × demand)
+	recR, recRSys []float64
 
 	servedSrc []float64 // [z*S+s] this sample
 	peakSup   []float64 // [entity]
@@ -96,6 +99,7 @@ func (w *worker) sample(i int) {
 	w.drawOutages(i)
 	w.tr.resetCache()
 	w.recH, w.recU, w.recSys = w.recH[:0], w.recU[:0], w.recSys[:0]
+	w.recR, w.recRSys = w.recR[:0], w.recRSys[:0]
 	clear(w.servedSrc)
 	clear(w.peakSup)
 	if m.simple {
@@ -228,6 +232,9 @@ func (w *worker) hoursSimple() {
 			w.recH = append(w.recH, int32(h))
 			w.recU = append(w.recU, d-run)
 			w.recSys = append(w.recSys, d-run)
+			r := m.rotated(0, d-run, d)
+			w.recR = append(w.recR, r)
+			w.recRSys = append(w.recRSys, r)
 		}
 		if G > 1 && run > 0 {
 			f := min(1, d/run)
@@ -426,14 +433,19 @@ func (w *worker) record(h int, tot float64) float64 {
 		return 0
 	}
 	w.recH = append(w.recH, int32(h))
+	rsum := 0.0
 	for z := range Z {
 		u := w.dem[z] - w.x[z]
 		if u <= tol {
 			u = 0
 		}
 		w.recU = append(w.recU, u)
+		r := w.m.rotated(z, u, w.dem[z])
+		w.recR = append(w.recR, r)
+		rsum += r
 	}
 	w.recSys = append(w.recSys, usum)
+	w.recRSys = append(w.recRSys, rsum)
 	return usum
 }
 
