@@ -70,17 +70,15 @@ func fromOptions(opts []imports.Option) []report.OptionRow {
 
 // fromReplacement copies the replacement requirement.
 func fromReplacement(r *imports.Replacement) *report.ReplacementRow {
-	return &report.ReplacementRow{What: r.What, Unit: r.Unit, Amount: r.Amount, Lower: r.Lower, Tolerance: r.Tolerance,
-		Target: r.Target, TargetEUE: r.TargetEUE, TargetHours: r.TargetHours, BaseEUE: r.BaseEUE, AltEUE: r.AltEUE,
-		AchievedEUE: r.AchievedEUE, AchievedEUESE: r.AchievedEUESE, AchievedHours: r.AchievedHours, Runs: r.Runs}
+	row := report.ReplacementRow(r.Requirement)
+	return &row
 }
 
 // fromBackTest copies the back-test rows.
 func fromBackTest(rows []imports.BackTestRow) []report.BackTestRow {
 	var out []report.BackTestRow
 	for _, r := range rows {
-		out = append(out, report.BackTestRow{Measure: r.Measure, Model: r.Model, Low: r.Low, High: r.High, Unit: r.Unit,
-			Source: r.Source, Scenario: r.Scenario, Year: r.Year, Period: r.Period, Inside: r.Inside, Note: r.Note, Gap: r.Gap})
+		out = append(out, report.BackTestRow(r))
 	}
 	return out
 }
@@ -89,7 +87,7 @@ func fromBackTest(rows []imports.BackTestRow) []report.BackTestRow {
 func reportLabels() map[string]report.Label {
 	out := map[string]report.Label{}
 	for k, l := range imports.Labels() {
-		out[k] = report.Label{En: l.En, Ar: l.Ar, ShortEn: l.ShortEn, ShortAr: l.ShortAr, PhraseEn: l.PhraseEn, PhraseAr: l.PhraseAr}
+		out[k] = report.Label(l)
 	}
 	return out
 }

@@ -393,14 +393,7 @@ func TestConfigAfterCommand(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, nil, c.args...)
-			if code != c.code {
-				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
-			}
-			got := stderr
-			if c.code == 0 {
-				got = stdout
-			}
+			got := runExpect(t, c.code, c.args...)
 			if !strings.Contains(got, c.want) {
 				t.Errorf("output does not contain %q: %.300q", c.want, got)
 			}

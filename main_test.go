@@ -26,6 +26,21 @@ func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, s
 	return code, so.String(), se.String()
 }
 
+// runExpect runs the CLI, fails the test unless it exits with code, and
+// returns what it printed where that code prints: stdout for 0, stderr
+// otherwise.
+func runExpect(t *testing.T, code int, args ...string) string {
+	t.Helper()
+	got, stdout, stderr := runCLI(t, nil, args...)
+	if got != code {
+		t.Fatalf("exit %d, want %d; stderr %q", got, code, stderr)
+	}
+	if code == 0 {
+		return stdout
+	}
+	return stderr
+}
+
 func TestExitStatus(t *testing.T) {
 	cases := []struct {
 		name string

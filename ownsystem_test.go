@@ -33,14 +33,7 @@ func TestOwnSystemThroughTheCLI(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, nil, c.args...)
-			if code != c.code {
-				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
-			}
-			out := stdout
-			if c.code != 0 {
-				out = stderr
-			}
+			out := runExpect(t, c.code, c.args...)
 			for _, w := range c.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output lacks %q:\n%s", w, out)
@@ -57,7 +50,7 @@ func TestOwnSystemThroughTheCLI(t *testing.T) {
 						System map[string]any `json:"system"`
 					} `json:"scenarios"`
 				}
-				if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+				if err := json.Unmarshal([]byte(out), &doc); err != nil {
 					t.Fatal(err)
 				}
 				for _, k := range []string{"household_hours_per_day"} {

@@ -161,7 +161,6 @@ type observation struct {
 	// household: hours of a rotated feeder (the quoted figure); else
 	// supply hours (served ÷ demand).
 	household bool
-	relative  bool // the zone's hours minus the federal mean
 	lo, hi    float64
 	src       string
 	note, gap string

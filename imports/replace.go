@@ -32,6 +32,15 @@ type ReplaceSpec struct {
 
 // Replacement is the amount found and the evidence.
 type Replacement struct {
+	Requirement
+	// BaseResult and AltResult are the two reference runs, for RankOptionsFrom.
+	BaseResult *grid.Result `json:"-"`
+	AltResult  *grid.Result `json:"-"`
+}
+
+// Requirement is what Replace found: the amount, the bracket around it and
+// the figures it was judged by.
+type Requirement struct {
 	What   string  `json:"what"`   // "firm MW in IQ-BA" or "gas mcm/d into pool X"
 	Unit   string  `json:"unit"`   // "MW" or "mcm/d"
 	Amount float64 `json:"amount"` // smallest amount tried that meets the target
@@ -50,9 +59,6 @@ type Replacement struct {
 	AchievedEUESE float64 `json:"achieved_eue_se"`
 	AchievedHours float64 `json:"achieved_hours"`
 	Runs          int     `json:"runs"`
-	// BaseResult and AltResult are the two reference runs, for RankOptionsFrom.
-	BaseResult *grid.Result `json:"-"`
-	AltResult  *grid.Result `json:"-"`
 }
 
 // Replace finds by bisection, with common random numbers (mc's seed for
@@ -62,7 +68,7 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 	if (spec.Zone == "") == (spec.Pool == "") {
 		return nil, fmt.Errorf("replace: give a zone (firm MW) or a pool (gas mcm/d), not both or neither")
 	}
-	out := &Replacement{Unit: "MW", Target: "eue"}
+	out := &Replacement{Requirement: Requirement{Unit: "MW", Target: "eue"}}
 	add := func(x float64) Scenario {
 		return Scenario{Name: fmt.Sprintf("firm-%g-MW-%s", x, spec.Zone), AddUnits: []NewUnit{{
 			ID: "replacement-firm", Name: "replacement (perfectly reliable)", Zone: spec.Zone, Technology: "firm", CapacityMW: x}}}

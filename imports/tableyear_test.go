@@ -13,22 +13,12 @@ import (
 // study year defaults to it (a 2024 table no longer runs as another year
 // unless --year asks), and demand growth counts from it (issue 14 item 10).
 func TestTimeColumnGivesTheBaseYear(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
+	ds := loadTables(t, map[string]string{
 		"zones.csv":  "code,name,region,peak_mw\nZ,Zed,federal,100\n",
 		"units.csv":  "id,zone,capacity_mw,for,mttr_h\nu,Z,80,0.1,50\n",
 		"demand.csv": "time,Z\n2024-01-01T00:00,90\n2024-01-01T01:00,95\n2024-01-01T02:00,100\n",
 		"params.csv": "name,value\ndemand_growth,0.1\n",
-	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ds, err := data.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	if y := StudyYear(ds, 0); y != 2024 {
 		t.Errorf("study year %d, want 2024 from the time column", y)
 	}
@@ -71,21 +61,11 @@ func TestTimeColumnCalendar(t *testing.T) {
 		{"from 1 January", "2025-01-01T00:00", 48, 0, 0, 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			files := map[string]string{
+			ds := loadTables(t, map[string]string{
 				"zones.csv":  "code,name,region,peak_mw\nZ,Zed,federal,100\n",
 				"units.csv":  "id,zone,capacity_mw,for,mttr_h,maintenance_weeks,units\nu,Z,80,0.1,50,34,20\n",
 				"demand.csv": week(tc.start, tc.hours),
-			}
-			for name, body := range files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			ds, err := data.Load(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			})
 			sys, err := Build(ds, mustLookup(AsIs), tc.year)
 			if err != nil {
 				t.Fatal(err)
@@ -117,4 +97,21 @@ func TestTimeColumnCalendar(t *testing.T) {
 			}
 		})
 	}
+}
+
+// loadTables writes the tables (file name → CSV text) to a fresh directory
+// and loads them as a user's data.
+func loadTables(t *testing.T, files map[string]string) *data.Dataset {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ds, err := data.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
 }
