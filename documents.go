@@ -53,7 +53,7 @@ func fromTornado(t *imports.Tornado) []report.SensitivityRow {
 	var out []report.SensitivityRow
 	for _, s := range t.Swings {
 		out = append(out, report.SensitivityRow{Input: s.Input, LowLabel: s.LowLabel, HighLabel: s.HighLabel,
-			LowEUE: s.LowEUE, HighEUE: s.HighEUE, BaseEUE: t.BaseEUE})
+			LowEUE: s.LowEUE, HighEUE: s.HighEUE, BaseEUE: t.BaseEUE, LowSE: s.LowSE, HighSE: s.HighSE})
 	}
 	return out
 }
@@ -68,13 +68,14 @@ func fromOptions(opts []imports.Option) []report.OptionRow {
 	return out
 }
 
-// fromReplacement copies the replacement requirement.
+// fromReplacement gives the replacement requirement (report's row is the
+// same type, so the compiler keeps the two alike).
 func fromReplacement(r *imports.Replacement) *report.ReplacementRow {
 	row := report.ReplacementRow(r.Requirement)
 	return &row
 }
 
-// fromBackTest copies the back-test rows.
+// fromBackTest gives the back-test rows (the same type in report).
 func fromBackTest(rows []imports.BackTestRow) []report.BackTestRow {
 	var out []report.BackTestRow
 	for _, r := range rows {

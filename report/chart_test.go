@@ -110,12 +110,12 @@ func chartTestDoc() *Document {
 	}
 	// The inputs of imports.DefaultSensitivityInputs.
 	doc.Sensitivity = []SensitivityRow{
-		{"Demand level", "−5 %", "+5 %", 78e6, 114e6, 95e6},
-		{"Iranian gas volume", "−20 %", "+20 %", 101e6, 88e6, 95e6},
-		{"Temperature", "−2 °C", "+2 °C", 89e6, 102e6, 95e6},
-		{"Forced outage rates", "× 0.5", "× 1.5", 91e6, 99e6, 95e6},
-		{"Hydro water", "−50 %", "+50 %", 97.5e6, 93e6, 95e6},
-		{"Domestic gas volume", "−20 %", "+20 %", 96e6, 94.5e6, 95e6},
+		{"Demand level", "−5 %", "+5 %", 78e6, 114e6, 95e6, 0.3e6, 0.3e6},
+		{"Iranian gas volume", "−20 %", "+20 %", 101e6, 88e6, 95e6, 0.3e6, 0.3e6},
+		{"Temperature", "−2 °C", "+2 °C", 89e6, 102e6, 95e6, 0.3e6, 0.3e6},
+		{"Forced outage rates", "× 0.5", "× 1.5", 91e6, 99e6, 95e6, 0.3e6, 0.3e6},
+		{"Hydro water", "−50 %", "+50 %", 97.5e6, 93e6, 95e6, 0.3e6, 0.3e6},
+		{"Domestic gas volume", "−20 %", "+20 %", 96e6, 94.5e6, 95e6, 0.3e6, 0.3e6},
 	}
 	base := []float64{20.1, 21.5, 22.6, 23.9, 25.0, 26.4}
 	ended := []float64{24.8, 25.5, 26.9, 28.2, 29.6, 31.0}

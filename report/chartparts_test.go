@@ -114,3 +114,32 @@ func TestFitLines(t *testing.T) {
 		t.Errorf("long subtitle not wrapped: %q", lines)
 	}
 }
+
+// The tornado's title names every input whose swing ties with the widest:
+// swings of 36 and 35 MWh with standard errors of 1 each end tie (2·√2 of
+// a difference of 1), the 13 MWh swing does not; with standard errors of
+// 0.1 only the widest is named.
+func TestTornadoTitleTies(t *testing.T) {
+	l, err := newChartLang(LangEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := func(se float64) []SensitivityRow {
+		return []SensitivityRow{
+			{Input: "Demand level", LowEUE: 78, HighEUE: 114, LowSE: se, HighSE: se},
+			{Input: "Temperature", LowEUE: 80, HighEUE: 115, LowSE: se, HighSE: se},
+			{Input: "Hydro water", LowEUE: 101, HighEUE: 88, LowSE: se, HighSE: se},
+		}
+	}
+	for _, c := range []struct {
+		se   float64
+		want string
+	}{
+		{1, "Unserved energy is most sensitive to demand level and temperature (tied)"},
+		{0.1, "Unserved energy is most sensitive to demand level"},
+	} {
+		if got := tornadoTitle(rows(c.se), l); got != c.want {
+			t.Errorf("se %g: title %q, want %q", c.se, got, c.want)
+		}
+	}
+}

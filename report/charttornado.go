@@ -64,7 +64,7 @@ func buildTornado(doc *Document, l *chartLang) (*chartSpec, error) {
 	}
 	return &chartSpec{
 		lang:     l,
-		title:    l.t("tor.title", midSentence(l.named(rows[0].Input), l)),
+		title:    tornadoTitle(rows, l),
 		subtitle: sub,
 		legend: []legendEntry{
 			{label: l.t("low"), color: okBlue},
@@ -132,4 +132,20 @@ func (e *endLabels) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		c.FillText(sty, pt, e.text[i])
 	}
+}
+
+// tornadoTitle names the input with the widest swing, or every input whose
+// swing ties with it: the swing's standard error is taken as
+// √(LowSE² + HighSE²), which overstates it (both ends are paired with the
+// same base run), so more inputs tie rather than fewer.
+func tornadoTitle(rows []SensitivityRow, l *chartLang) string {
+	items := make([]rankItem, len(rows))
+	for i, r := range rows {
+		items[i] = rankItem{midSentence(l.named(r.Input), l), math.Abs(r.HighEUE - r.LowEUE), math.Hypot(r.LowSE, r.HighSE)}
+	}
+	names := leaderNames(items, 0)
+	if len(names) > 1 {
+		return l.t("tor.title.tied", joinNames(names, l.ar))
+	}
+	return l.t("tor.title", names[0])
 }

@@ -303,6 +303,10 @@ type SensitivityRow struct {
 	LowEUE    float64 `json:"low_eue_mwh"`
 	HighEUE   float64 `json:"high_eue_mwh"`
 	BaseEUE   float64 `json:"base_eue_mwh"`
+	// LowSE and HighSE are the standard errors of LowEUE and HighEUE
+	// paired with the base run (0 when exact or unknown).
+	LowSE  float64 `json:"low_se"`
+	HighSE float64 `json:"high_se"`
 }
 
 // OptionRow is a mitigation option and the share of the loss it buys back.

@@ -307,9 +307,10 @@ var messages = map[string][2]string{
 	"dep.sub":        {"Share of each governorate's served energy by origin", "حصة كل مصدر من الطاقة المجهزة لكل محافظة"},
 	"dep.x":          {"Share of served energy (%%)", "الحصة من الطاقة المجهزة (%%)"},
 
-	"tor.title": {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
-	"tor.sub":   {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
-	"tor.x":     {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
+	"tor.title":      {"Unserved energy is most sensitive to %s", "الطاقة غير المجهزة أكثر حساسية لعامل: %s"},
+	"tor.title.tied": {"Unserved energy is most sensitive to %s (tied)", "الطاقة غير المجهزة أكثر حساسية بالتساوي للعوامل: %s"},
+	"tor.sub":        {"Unserved energy with each input at its low and high value; line: central case, %s %s", "الطاقة غير المجهزة عند القيمة الدنيا والعليا لكل مدخل؛ الخط: الحالة المركزية، %s %s"},
+	"tor.x":          {"Expected unserved energy (%s per year)", "الطاقة غير المجهزة المتوقعة (%s سنويا)"},
 
 	"out.title":    {"Peak shortfall reaches %.1[2]f GW by %[1]d %[3]s", "بحلول %d يبلغ عجز الذروة %.1f غيغاواط %s"},
 	"out.title.ok": {"No peak shortfall through %d", "لا عجز في الذروة حتى %d"},
