@@ -65,7 +65,10 @@ func buildDependency(doc *Document, l *chartLang) (*chartSpec, error) {
 		top = append(top, l.zone(z))
 	}
 	title := l.t("dep.title", top[0], 100*depShare(rows[0]))
-	if len(top) > 1 {
+	switch {
+	case depNone(rows[0]):
+		title = l.t("dep.title.none")
+	case len(top) > 1:
 		title = l.t("dep.title.tied", joinNames(top, l.ar), 100*depShare(rows[0]))
 	}
 	sub := l.t("dep.sub")

@@ -37,13 +37,7 @@ func (l *chartLang) lang() string {
 
 // t formats the message key of the catalogue (messages) in the chart's
 // language; chart messages are always formatted, so %% is a percent sign.
-func (l *chartLang) t(key string, args ...any) string {
-	m, ok := messages[key]
-	if !ok {
-		panic("report: no message " + key)
-	}
-	return fmt.Sprintf(m[langIndex(l.lang())], args...)
-}
+func (l *chartLang) t(key string, args ...any) string { return tr(l.lang(), key, args...) }
 
 // month is month m (0-based) for a title.
 func (l *chartLang) month(m int) string { return monthName(l.lang(), m, true) }

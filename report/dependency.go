@@ -22,7 +22,10 @@ func depSentences(rows []DependencyRow, lang string, name func(DependencyRow) st
 	first := ranked[0]
 	// The split by origin is the leader's own: only for a single leader.
 	msg := tr(lang, "dep.most", top[0], 100*depShare(first), 100*first.IranGasShare, 100*first.IranPowerShare)
-	if n > 1 {
+	switch {
+	case depNone(first):
+		msg = tr(lang, "dep.none")
+	case n > 1:
 		msg = tr(lang, "dep.most.tied", joinNames(top, ar), 100*depShare(first))
 	}
 	out := []string{msg}
@@ -57,6 +60,10 @@ func depSentences(rows []DependencyRow, lang string, name func(DependencyRow) st
 // combined as if independent).
 func depShare(r DependencyRow) float64 { return r.IranGasShare + r.IranPowerShare }
 func depSE(r DependencyRow) float64    { return math.Hypot(r.IranGasShareSE, r.IranPowerShareSE) }
+
+// depNone reports whether the most dependent row, and so every row,
+// shows 0 % at the whole percent printed: then nobody "relies most".
+func depNone(first DependencyRow) bool { return 100*depShare(first) < 0.5 }
 
 // depRanked is the dependency rows, most dependent first (ties by name).
 func depRanked(rows []DependencyRow) []DependencyRow {

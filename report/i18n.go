@@ -47,7 +47,7 @@ var messages = map[string][2]string{
 	"title.imports":     {"Dependency on Iranian gas and electricity, by governorate", "الاعتماد على الغاز والكهرباء الإيرانيين حسب المحافظة"},
 	"note.imports":      {"Share of each governorate's served energy that rests on Iranian gas or electricity, and the capacity at risk.", "حصة الطاقة المجهزة لكل محافظة المعتمدة على الغاز أو الكهرباء الإيرانية، والقدرة المعرضة للخطر."},
 	"title.allocation":  {"How a shortage is shared between governorates: the shares policy's inputs", "كيف يُوزَّع العجز بين المحافظات: مدخلات سياسة الحصص"},
-	"note.allocation":   {"Share: the governorate's fraction of its region's pooled supply (federal grid or Kurdistan Region), published where a source gives it, otherwise derived by population × climate factor from what the published shares leave. Local credit: the fraction of its own generation it keeps before the rest is pooled (100 % = no fixed quota). Emergency feeders: the fraction of demand (hospitals, water, government) served first and never rotated. Intake limit: the most it can take in over all its corridors. Imports count for the governorate they land in. Edit the allocation table (gridrisk data export) and re-run.", "الحصة: نسبة المحافظة من التجهيز المشترك لمنظومتها (الاتحادية أو إقليم كردستان)، منشورة حيث يذكرها مصدر، وإلا فهي مشتقة من السكان × معامل المناخ مما تتركه الحصص المنشورة. الاحتساب المحلي: نسبة توليدها الذاتي التي تحتفظ بها قبل ضم الباقي إلى التجهيز المشترك (100% = بلا حصة ثابتة). المغذيات الطارئة: نسبة الطلب (المستشفيات والماء والدوائر الحكومية) التي تُجهَّز أولاً ولا يشملها القطع المبرمج. حد الاستلام: أقصى ما تستلمه عبر جميع خطوط النقل. تُحتسب الاستيرادات للمحافظة التي تصل إليها. عدّل جدول التوزيع (gridrisk data export) وأعد التشغيل."},
+	"note.allocation":   {"Share: the governorate's fraction of its region's pooled supply (federal grid or Kurdistan Region), published where a source gives it, otherwise derived by population × climate factor from what the published shares leave. Local credit: the fraction of its own generation it keeps before the rest is pooled (100 %% = no fixed quota). Emergency feeders: the fraction of demand (hospitals, water, government) served first and never rotated. Intake limit: the most it can take in over all its corridors. Imports count for the governorate they land in. Edit the allocation table (gridrisk data export) and re-run.", "الحصة: نسبة المحافظة من التجهيز المشترك لمنظومتها (الاتحادية أو إقليم كردستان)، منشورة حيث يذكرها مصدر، وإلا فهي مشتقة من السكان × معامل المناخ مما تتركه الحصص المنشورة. الاحتساب المحلي: نسبة توليدها الذاتي التي تحتفظ بها قبل ضم الباقي إلى التجهيز المشترك (100%% = بلا حصة ثابتة). المغذيات الطارئة: نسبة الطلب (المستشفيات والماء والدوائر الحكومية) التي تُجهَّز أولاً ولا يشملها القطع المبرمج. حد الاستلام: أقصى ما تستلمه عبر جميع خطوط النقل. تُحتسب الاستيرادات للمحافظة التي تصل إليها. عدّل جدول التوزيع (gridrisk data export) وأعد التشغيل."},
 	"title.supply":      {"Generating units and import links as modelled", "وحدات التوليد وخطوط الاستيراد كما في النموذج"},
 	"title.scenarios":   {"Scenarios assessed", "السيناريوهات المقيّمة"},
 	"note.scenarios":    {"The first scenario is the reference; the others are compared with it using paired samples.", "السيناريو الأول هو المرجع، وتُقارن السيناريوهات الأخرى به باستخدام عينات مقترنة."},
@@ -87,6 +87,7 @@ var messages = map[string][2]string{
 	// Dependency findings (Imports sheet, terminal summary).
 	"dep.most":      {"%s relies most on Iran: %.0f%% of its served energy (Iranian gas %.0f%%, electricity %.0f%%).", "%s الأكثر اعتماداً على إيران: %.0f%% من طاقتها المجهزة (الغاز الإيراني %.0f%%، والكهرباء %.0f%%)."},
 	"dep.most.tied": {"%s rely most on Iran, tied within a standard error: %.0f%% of their served energy.", "%s الأكثر اعتماداً على إيران بالتساوي ضمن الخطأ المعياري: %.0f%% من طاقتها المجهزة."},
+	"dep.none":      {"No governorate's served energy rests on Iranian gas or electricity in this scenario (0%% everywhere).", "لا تعتمد الطاقة المجهزة لأي محافظة على الغاز أو الكهرباء الإيرانية في هذا السيناريو (0%% في كل المحافظات)."},
 	"dep.site":      {"%s (%s MW)", "%s (%s ميغاواط)"},
 	"dep.lines.in":  {"Iranian lines land in %s.", "تصل الخطوط الإيرانية إلى %s."},
 	"dep.plants.in": {"Iranian-gas plants stand in %s.", "تقع المحطات العاملة على الغاز الإيراني في %s."},
@@ -110,9 +111,9 @@ var messages = map[string][2]string{
 	"h.p8":           {"Days under 8 h, %s (%%)", "أيام أقل من 8 ساعات، %s (%%)"},
 	"h.dhours":       {"Change in supply, %s (h/day)", "تغير ساعات التجهيز، %s (ساعة/يوم)"},
 	"h.deue":         {"Change in unserved energy, %s (GWh/yr)", "تغير الطاقة غير المجهزة، %s (غيغاواط ساعة/سنة)"},
-	"h.dep_gas":      {"Iranian gas share (%)", "حصة الغاز الإيراني (%)"},
-	"h.dep_power":    {"Iranian electricity share (%)", "حصة الكهرباء الإيرانية (%)"},
-	"h.dep_other":    {"Other sources share (%)", "حصة المصادر الأخرى (%)"},
+	"h.dep_gas":      {"Iranian gas share (%%)", "حصة الغاز الإيراني (%%)"},
+	"h.dep_power":    {"Iranian electricity share (%%)", "حصة الكهرباء الإيرانية (%%)"},
+	"h.dep_other":    {"Other sources share (%%)", "حصة المصادر الأخرى (%%)"},
 	"h.mw_gas":       {"Capacity at risk, Iranian gas (MW)", "القدرة المعرضة للخطر، الغاز الإيراني (ميغاواط)"},
 	"h.mw_power":     {"Capacity at risk, Iranian imports (MW)", "القدرة المعرضة للخطر، الاستيراد من إيران (ميغاواط)"},
 	"h.scenario":     {"Scenario", "السيناريو"},
@@ -131,7 +132,7 @@ var messages = map[string][2]string{
 	"h.fuel":         {"Fuel or tags", "الوقود أو الوسوم"},
 	"h.nameplate":    {"Nameplate (MW)", "القدرة الاسمية (ميغاواط)"},
 	"h.capacity":     {"Available capacity (MW)", "القدرة المتاحة (ميغاواط)"},
-	"h.for":          {"Forced outage rate (%)", "معدل التوقف القسري (%)"},
+	"h.for":          {"Forced outage rate (%%)", "معدل التوقف القسري (%%)"},
 	"h.mttr":         {"Mean time to repair (h)", "متوسط زمن الإصلاح (ساعة)"},
 	"h.inservice":    {"In service from", "سنة دخول الخدمة"},
 	"h.source":       {"Source", "المصدر"},
@@ -142,10 +143,10 @@ var messages = map[string][2]string{
 	"h.unit":         {"Unit", "الوحدة"},
 	"h.period":       {"Period of the record", "فترة الرقم المنشور"},
 	"h.gap":          {"Gap: what explains it", "الفجوة: ما يفسّرها"},
-	"h.share":        {"Share of the pooled supply (%)", "الحصة من التجهيز المشترك (%)"},
+	"h.share":        {"Share of the pooled supply (%%)", "الحصة من التجهيز المشترك (%%)"},
 	"h.basis":        {"Share from", "مصدر الحصة"},
-	"h.credit":       {"Local credit (% of own generation)", "الاحتساب المحلي (% من التوليد الذاتي)"},
-	"h.emergency":    {"Emergency feeders (% of demand)", "المغذيات الطارئة (% من الطلب)"},
+	"h.credit":       {"Local credit (%% of own generation)", "الاحتساب المحلي (%% من التوليد الذاتي)"},
+	"h.emergency":    {"Emergency feeders (%% of demand)", "المغذيات الطارئة (%% من الطلب)"},
 	"h.intake":       {"Intake limit (MW)", "حد الاستلام (ميغاواط)"},
 	"h.result":       {"Result", "النتيجة"},
 	"h.kind":         {"Kind", "النوع"},
@@ -170,7 +171,7 @@ var messages = map[string][2]string{
 	"h.option":       {"Option", "الخيار"},
 	"h.optservice":   {"In service", "موعد دخول الخدمة"},
 	"h.recovered":    {"Recovered energy (GWh/yr)", "الطاقة المستعادة (غيغاواط ساعة/سنة)"},
-	"h.recshare":     {"Share of the loss recovered (%)", "نسبة الخسارة المستعادة (%)"},
+	"h.recshare":     {"Share of the loss recovered (%%)", "نسبة الخسارة المستعادة (%%)"},
 	"h.recse":        {"± SE (GWh/yr)", "الخطأ المعياري (±) (غيغاواط ساعة/سنة)"},
 
 	// Measures (Summary rows).
@@ -180,12 +181,12 @@ var messages = map[string][2]string{
 	"m.lole":           {"Loss of load expectation (h/yr)", "توقع فقدان الحمل (ساعة/سنة)"},
 	"m.eue":            {"Unserved energy (GWh/yr)", "الطاقة غير المجهزة (غيغاواط ساعة/سنة)"},
 	"m.eue_p90":        {"Unserved energy, P90 of years (GWh/yr)", "الطاقة غير المجهزة، المئين 90 (غيغاواط ساعة/سنة)"},
-	"m.neue":           {"Share of demand unserved (%)", "نسبة الطلب غير المجهز (%)"},
+	"m.neue":           {"Share of demand unserved (%%)", "نسبة الطلب غير المجهز (%%)"},
 	"m.hours":          {"Supply hours per day (h)", "ساعات التجهيز يومياً (ساعة)"},
 	"m.household":      {"Household hours per day, rotated feeders (h)", "ساعات تجهيز المنازل يومياً، المغذيات المبرمجة (ساعة)"},
-	"m.p12":            {"Days with under 12 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 12 ساعة (%)"},
-	"m.p8":             {"Days with under 8 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 8 ساعات (%)"},
-	"m.p4":             {"Days with under 4 h of supply (%)", "الأيام التي يقل فيها التجهيز عن 4 ساعات (%)"},
+	"m.p12":            {"Days with under 12 h of supply (%%)", "الأيام التي يقل فيها التجهيز عن 12 ساعة (%%)"},
+	"m.p8":             {"Days with under 8 h of supply (%%)", "الأيام التي يقل فيها التجهيز عن 8 ساعات (%%)"},
+	"m.p4":             {"Days with under 4 h of supply (%%)", "الأيام التي يقل فيها التجهيز عن 4 ساعات (%%)"},
 	"m.events":         {"Shortfall events per year", "عدد حالات العجز سنوياً"},
 	"m.longest":        {"Longest shortfall (h)", "أطول فترة عجز (ساعة)"},
 
@@ -245,10 +246,10 @@ var messages = map[string][2]string{
 	// Charts.
 	"chart.hours":      {"Supply hours per day by governorate", "ساعات التجهيز يومياً حسب المحافظة"},
 	"chart.shortfall":  {"National mean shortfall by month (GW)", "متوسط العجز الوطني حسب الشهر (غيغاواط)"},
-	"chart.dependency": {"Share of served energy resting on Iran (%)", "حصة الطاقة المجهزة المعتمدة على إيران (%)"},
+	"chart.dependency": {"Share of served energy resting on Iran (%%)", "حصة الطاقة المجهزة المعتمدة على إيران (%%)"},
 	"chart.outlook":    {"Unserved energy by study year (GWh/yr)", "الطاقة غير المجهزة حسب سنة الدراسة (غيغاواط ساعة/سنة)"},
 	"chart.tornado":    {"Swing in unserved energy by input (GWh/yr)", "مدى تأثير كل مدخل في الطاقة غير المجهزة (غيغاواط ساعة/سنة)"},
-	"chart.options":    {"Share of the loss each option recovers (%)", "نسبة الخسارة التي يستعيدها كل خيار (%)"},
+	"chart.options":    {"Share of the loss each option recovers (%%)", "نسبة الخسارة التي يستعيدها كل خيار (%%)"},
 
 	// Document properties and print footer.
 	"doc.title":   {"Iraq electricity adequacy %d", "كفاية الكهرباء في العراق %d"},
@@ -301,6 +302,7 @@ var messages = map[string][2]string{
 
 	"dep.title":      {"%s relies most on Iran: %.0f%% of its supply", "%s الأكثر اعتمادا على إيران: %.0f%% من تجهيزها"},
 	"dep.title.tied": {"%s tie as most reliant on Iran: %.0f%% of supply", "%s الأكثر اعتمادا على إيران بالتساوي: %.0f%% من التجهيز"},
+	"dep.title.none": {"No governorate relies on Iran in this scenario", "لا تعتمد أي محافظة على إيران في هذا السيناريو"},
 	"dep.sub.sites":  {"labels: Iranian lines and Iranian-gas plants in the governorate", "التسميات: الخطوط الإيرانية ومحطات الغاز الإيراني في المحافظة"},
 	"dep.lines":      {"Iranian lines %s MW", "خطوط إيرانية %s ميغاواط"},
 	"dep.plants":     {"Iranian-gas plants %s MW", "محطات على الغاز الإيراني %s ميغاواط"},
@@ -362,18 +364,16 @@ func langIndex(lang string) int {
 	return 0
 }
 
-// tr returns the message for key in lang, formatted with args. A missing key
-// is a programming error caught by TestMessagesComplete.
+// tr returns the message for key in lang, formatted with args: every
+// message is a format string (a literal percent sign is %%), with or
+// without arguments. A missing key is a programming error caught by
+// TestMessagesComplete.
 func tr(lang, key string, args ...any) string {
 	m, ok := messages[key]
 	if !ok {
 		panic("report: no message " + key)
 	}
-	s := m[langIndex(lang)]
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
-	return s
+	return fmt.Sprintf(m[langIndex(lang)], args...)
 }
 
 // trValue translates a known data value (a region, a method, a policy);

@@ -124,6 +124,30 @@ func TestDependencyTitleTies(t *testing.T) {
 	}
 }
 
+// With no Iranian supply in the reference scenario every share is 0 %:
+// the title and the sentence say nobody relies on Iran, not that all
+// nineteen "rely most" at 0 %.
+func TestDependencyNone(t *testing.T) {
+	doc := fakeDocument()
+	doc.Dependency = []DependencyRow{
+		{Code: "IQ-DI", Name: "Diyala", IranGasShare: 0.001, IranGasShareSE: 0.001},
+		{Code: "IQ-MA", Name: "Maysan"},
+		{Code: "IQ-BG", Name: "Baghdad"},
+	}
+	l, _ := newChartLang("en")
+	s, err := buildDependency(doc, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "No governorate relies on Iran in this scenario"; s.title != want {
+		t.Errorf("title %q, want %q", s.title, want)
+	}
+	got := depSentences(doc.Dependency, LangEnglish, func(r DependencyRow) string { return r.Name })
+	if len(got) == 0 || !strings.HasPrefix(got[0], "No governorate's served energy rests on Iranian gas or electricity") {
+		t.Errorf("dependency sentences %q", got)
+	}
+}
+
 func TestHeatmapAndSupplyTitleTies(t *testing.T) {
 	doc := chartTestDoc()
 	doc.Scenarios = doc.Scenarios[:1]

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -444,6 +445,9 @@ func TestWorkbookRealChartImages(t *testing.T) {
 	}
 }
 
+// formatVerb is a fmt verb with its flags, width, precision and index.
+var formatVerb = regexp.MustCompile(`%[-+# 0-9.\[\]*]*[a-zA-Z]`)
+
 func TestMessagesComplete(t *testing.T) {
 	for k, m := range messages {
 		if strings.TrimSpace(m[0]) == "" || strings.TrimSpace(m[1]) == "" {
@@ -451,6 +455,14 @@ func TestMessagesComplete(t *testing.T) {
 		}
 		if strings.Count(m[0], "%") != strings.Count(m[1], "%") {
 			t.Errorf("message %s: the translations take different arguments", k)
+		}
+		for _, s := range m {
+			// Every message is a format string: each percent sign starts
+			// a verb, or is written %% to print as itself.
+			rest := strings.ReplaceAll(s, "%%", "")
+			if strings.Count(rest, "%") != len(formatVerb.FindAllString(rest, -1)) {
+				t.Errorf("message %s: %q has a percent sign that is neither a verb nor %%%%", k, s)
+			}
 		}
 		if strings.HasPrefix(k, "sheet.") {
 			for _, s := range m {
