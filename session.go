@@ -169,17 +169,14 @@ func checkSamples(flag string, n, zones int) error {
 // is 2024–2030 for the embedded data; without base_year, where demand is
 // used as given and the year only sets the calendar and which units are in
 // service, 1900–2100.
-const (
-	yearsBack, yearsAhead = 1, 5
-	minYear, maxYear      = 1900, 2100
-)
+const minYear, maxYear = 1900, 2100
 
 // yearRange is the range of study years ds supports and why.
 func yearRange(ds *data.Dataset) (lo, hi int, why string) {
 	for _, p := range ds.Params {
 		if p.Name == imports.ParamBaseYear {
 			b := int(p.Value)
-			return b - yearsBack, b + yearsAhead, fmt.Sprintf("params base_year %d, %d year back to %d ahead", b, yearsBack, yearsAhead)
+			return b - imports.YearsBack, b + imports.YearsAhead, fmt.Sprintf("params base_year %d, %d year back to %d ahead", b, imports.YearsBack, imports.YearsAhead)
 		}
 	}
 	return minYear, maxYear, "the data has no params base_year"

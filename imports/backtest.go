@@ -64,7 +64,7 @@ func BackTest(ctx context.Context, ds *data.Dataset, year int, mc grid.MonteCarl
 	if err != nil {
 		return nil, err
 	}
-	lo, hi := StudyYear(ds, 0)-1, StudyYear(ds, 0)+5
+	lo, hi := supportedYears(ds)
 	for _, o := range observations {
 		if o.year < lo || o.year > hi {
 			continue

@@ -123,6 +123,17 @@ func build(ds *data.Dataset, sc Scenario, year int) (*built, error) {
 	return b, nil
 }
 
+// A dataset whose params give base_year B (the year its demand describes,
+// from which demand_growth compounds) supports study years B − YearsBack to
+// B + YearsAhead.
+const YearsBack, YearsAhead = 1, 5
+
+// supportedYears is the range of study years around ds's own year.
+func supportedYears(ds *data.Dataset) (lo, hi int) {
+	y := StudyYear(ds, 0)
+	return y - YearsBack, y + YearsAhead
+}
+
 // StudyYear resolves year 0 to the dataset's base year (params base_year,
 // else Dataset.Year), else 2001, a common year that starts on a Monday as
 // the RTS-79 load model assumes.

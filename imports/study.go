@@ -147,7 +147,7 @@ func BackTestRuns(ds *data.Dataset, year int) []RunSpec {
 		year = int(y)
 	}
 	runs := []RunSpec{{mustScenario("partial"), 2025}, {mustScenario("baseline"), year}, {mustScenario("waiver-ended"), year}}
-	lo, hi := StudyYear(ds, 0)-1, StudyYear(ds, 0)+5
+	lo, hi := supportedYears(ds)
 	for _, o := range observations {
 		if o.year >= lo && o.year <= hi {
 			runs = append(runs, RunSpec{mustScenario(o.scenario), o.year})
