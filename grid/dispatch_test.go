@@ -156,7 +156,7 @@ func TestAllocationsPerSample(t *testing.T) {
 		})
 	}
 	a, b := allocs(16), allocs(64)
-	if perChunk := (b - a) / 6; perChunk > 4 {
+	if perChunk := (b - a) / (48 / chunkSize); perChunk > 4 {
 		t.Fatalf("allocations: %v for 16 samples, %v for 64 (%.1f per extra chunk of %d samples)", a, b, perChunk, chunkSize)
 	}
 }
