@@ -54,7 +54,8 @@ func (s *session) assessScenarios(ctx context.Context, doc *report.Document, met
 		}
 		var res *grid.Result
 		if mc, ok := method.(grid.MonteCarlo); ok {
-			res, err = imports.Simulate(ctx, mc, sys) // through the Study: later analyses reuse it
+			// Through the Study: later analyses reuse it.
+			res, err = imports.Simulate(ctx, s.ds, imports.RunSpec{Scenario: sc, Year: s.year}, mc, sys)
 		} else {
 			res, err = method.Assess(ctx, sys)
 		}

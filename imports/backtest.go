@@ -48,7 +48,7 @@ func BackTest(ctx context.Context, ds *data.Dataset, year int, mc grid.MonteCarl
 		ctx = NewStudy().Context(ctx)
 	}
 	run := func(sc string, y int) (*grid.Result, error) {
-		r, _, err := Run(ctx, ds, mustScenario(sc), y, mc)
+		r, err := RunResult(ctx, ds, mustScenario(sc), y, mc)
 		return r, err
 	}
 	b, err := build(ds, mustScenario("baseline"), year)

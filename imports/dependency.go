@@ -53,15 +53,15 @@ func DependencyFrom(ctx context.Context, ds *data.Dataset, ref Scenario, res *gr
 		return nil, err
 	}
 	if res == nil {
-		if res, err = simulate(ctx, mc, b.sys); err != nil {
+		if res, err = simulateSpec(ctx, ds, RunSpec{ref, year}, mc, b.sys); err != nil {
 			return nil, err
 		}
 	}
-	gas, _, err := Run(ctx, ds, ref.With(cutGas), year, mc)
+	gas, err := RunResult(ctx, ds, ref.With(cutGas), year, mc)
 	if err != nil {
 		return nil, err
 	}
-	power, _, err := Run(ctx, ds, ref.With(cutPower), year, mc)
+	power, err := RunResult(ctx, ds, ref.With(cutPower), year, mc)
 	if err != nil {
 		return nil, err
 	}

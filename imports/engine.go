@@ -25,9 +25,52 @@ func Run(ctx context.Context, ds *data.Dataset, sc Scenario, year int, mc grid.M
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := simulate(ctx, mc, sys)
+	res, err := simulateSpec(ctx, ds, RunSpec{sc, year}, mc, sys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("scenario %s, year %d: %w", sc.Name, year, err)
 	}
 	return res, sys, nil
+}
+
+// RunResult is Run for a caller that needs only the result: a run the
+// context's Study already holds is returned without building its system.
+func RunResult(ctx context.Context, ds *data.Dataset, sc Scenario, year int, mc grid.MonteCarlo) (*grid.Result, error) {
+	if st := studyOf(ctx); st != nil {
+		st.mu.Lock()
+		key, ok := st.keyOf(ds, RunSpec{sc, year}, mc)
+		r, done := st.runs[key]
+		if ok && done {
+			st.Reused++
+		}
+		st.mu.Unlock()
+		if ok && done {
+			return r, nil
+		}
+	}
+	r, _, err := Run(ctx, ds, sc, year, mc)
+	return r, err
+}
+
+// simulateSpec is simulate for a system built from spec: through a Study,
+// the key of a spec asked for before is reused instead of hashing the
+// system again.
+func simulateSpec(ctx context.Context, ds *data.Dataset, spec RunSpec, mc grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
+	st := studyOf(ctx)
+	if st == nil {
+		return assessFn(ctx, mc, sys)
+	}
+	st.mu.Lock()
+	key, ok := st.keyOf(ds, spec, mc)
+	st.mu.Unlock()
+	if !ok {
+		k, err := runKey(sys, mc)
+		if err != nil {
+			return nil, fmt.Errorf("study: %w", err)
+		}
+		key = k
+		st.mu.Lock()
+		st.remember(ds, spec, mc, key)
+		st.mu.Unlock()
+	}
+	return st.simulateKeyed(ctx, mc, sys, key)
 }

@@ -44,7 +44,7 @@ func Outlook(ctx context.Context, ds *data.Dataset, sc Scenario, first, last int
 	}
 	out := &OutlookResult{Scenario: sc.Name}
 	for y := first; y <= last; y++ {
-		r, _, err := Run(ctx, ds, sc, y, mc)
+		r, err := RunResult(ctx, ds, sc, y, mc)
 		if err != nil {
 			return nil, err
 		}

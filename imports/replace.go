@@ -85,7 +85,7 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 	if _, err := Build(ds, spec.Alt.With(add(1)), spec.Year); err != nil {
 		return nil, fmt.Errorf("replace: %w", err)
 	}
-	base, _, err := Run(ctx, ds, spec.Base, spec.Year, mc)
+	base, err := RunResult(ctx, ds, spec.Base, spec.Year, mc)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func Replace(ctx context.Context, ds *data.Dataset, spec ReplaceSpec, mc grid.Mo
 		limit = 3 * peak / perUnit
 	}
 	try := func(x float64) (*grid.Result, error) {
-		r, _, err := Run(ctx, ds, spec.Alt.With(add(x)), spec.Year, mc)
+		r, err := RunResult(ctx, ds, spec.Alt.With(add(x)), spec.Year, mc)
 		out.Runs++
 		return r, err
 	}
@@ -211,11 +211,11 @@ func RankOptions(ctx context.Context, ds *data.Dataset, base, alt Scenario, year
 	if len(options) == 0 {
 		options = Mitigations()
 	}
-	b, _, err := Run(ctx, ds, base, year, mc)
+	b, err := RunResult(ctx, ds, base, year, mc)
 	if err != nil {
 		return nil, err
 	}
-	a, _, err := Run(ctx, ds, alt, year, mc)
+	a, err := RunResult(ctx, ds, alt, year, mc)
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +239,7 @@ func RankOptionsFrom(ctx context.Context, ds *data.Dataset, b, a *grid.Result, a
 			o.Note = "already in service in the base tables, so the base scenarios include it"
 		}
 		if o.Active {
-			r, _, err := Run(ctx, ds, alt.With(m), year, mc)
+			r, err := RunResult(ctx, ds, alt.With(m), year, mc)
 			if err != nil {
 				return nil, err
 			}

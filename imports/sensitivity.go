@@ -70,17 +70,17 @@ func Sensitivity(ctx context.Context, ds *data.Dataset, sc Scenario, year int, m
 	if len(inputs) == 0 {
 		inputs = DefaultSensitivityInputs()
 	}
-	base, _, err := Run(ctx, ds, sc, year, mc)
+	base, err := RunResult(ctx, ds, sc, year, mc)
 	if err != nil {
 		return nil, err
 	}
 	t := &Tornado{Scenario: sc.Name, Year: year, BaseEUE: base.System.EUE.Mean, BaseSE: base.System.EUE.SE}
 	for _, in := range inputs {
-		lo, _, err := Run(ctx, ds, sc.With(in.Low), year, mc)
+		lo, err := RunResult(ctx, ds, sc.With(in.Low), year, mc)
 		if err != nil {
 			return nil, err
 		}
-		hi, _, err := Run(ctx, ds, sc.With(in.High), year, mc)
+		hi, err := RunResult(ctx, ds, sc.With(in.High), year, mc)
 		if err != nil {
 			return nil, err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"runtime"
 	"slices"
@@ -40,6 +39,9 @@ type Study struct {
 	mu      sync.Mutex
 	runs    map[[32]byte]*grid.Result
 	planned map[[32]byte]int // planned, not yet simulated: samples
+	// known are the runs whose key is known from their spec (Plan and
+	// earlier runs), so asking again needs no build and no hash.
+	known []knownRun
 	// Simulated counts the simulations run, Reused the results served
 	// from memory.
 	Simulated, Reused int
@@ -49,6 +51,38 @@ type Study struct {
 	// OnProgress, if set (before the first run), is called as samples
 	// finish, from the goroutine that asked for the run.
 	OnProgress func(Progress)
+}
+
+// knownRun is a run's spec with the key its built system hashed to.
+type knownRun struct {
+	ds   *data.Dataset
+	spec RunSpec
+	mc   grid.MonteCarlo // Samples, Seed, Policy and Protected only
+	key  [32]byte
+}
+
+// settings is what of mc the key depends on.
+func settings(mc grid.MonteCarlo) grid.MonteCarlo {
+	return grid.MonteCarlo{Samples: mc.Samples, Seed: mc.Seed, Policy: mc.Policy, Protected: mc.Protected}
+}
+
+// keyOf returns the key of a run asked for before (scenarios compared in
+// full, layers and all), under the lock.
+func (s *Study) keyOf(ds *data.Dataset, spec RunSpec, mc grid.MonteCarlo) ([32]byte, bool) {
+	mc = settings(mc)
+	for _, k := range s.known {
+		if k.ds == ds && reflect.DeepEqual(k.spec, spec) && reflect.DeepEqual(k.mc, mc) {
+			return k.key, true
+		}
+	}
+	return [32]byte{}, false
+}
+
+// remember records a run's key, under the lock.
+func (s *Study) remember(ds *data.Dataset, spec RunSpec, mc grid.MonteCarlo, key [32]byte) {
+	if _, ok := s.keyOf(ds, spec, mc); !ok {
+		s.known = append(s.known, knownRun{ds, spec, settings(mc), key})
+	}
 }
 
 // Progress is a Study's count of sample years: Done of Total simulated.
@@ -97,10 +131,11 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 	}
 	wg.Wait()
 	s.mu.Lock()
-	for _, k := range keys {
+	for i, k := range keys {
 		if k == nil {
 			continue
 		}
+		s.remember(ds, runs[i], mc, *k)
 		if _, ok := s.runs[*k]; ok {
 			continue
 		}
@@ -200,10 +235,11 @@ func ReplaceRuns(spec ReplaceSpec) []RunSpec {
 	return []RunSpec{{spec.Base, spec.Year}, {spec.Alt, spec.Year}}
 }
 
-// Simulate assesses a built system with mc through the context's Study
-// when it has one (once per (system, settings)), like Run.
-func Simulate(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
-	return simulate(ctx, mc, sys)
+// Simulate assesses sys, which the caller built from spec, with mc through
+// the context's Study when it has one (once per (system, settings)), like
+// Run.
+func Simulate(ctx context.Context, ds *data.Dataset, spec RunSpec, mc grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
+	return simulateSpec(ctx, ds, spec, mc, sys)
 }
 
 type studyKey struct{}
@@ -233,17 +269,8 @@ func runKey(sys *grid.System, mc grid.MonteCarlo) ([32]byte, error) {
 	return k, nil
 }
 
-// simulate assesses sys with mc, through the context's Study when it has
-// one.
-func simulate(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (*grid.Result, error) {
-	st := studyOf(ctx)
-	if st == nil {
-		return assessFn(ctx, mc, sys)
-	}
-	key, err := runKey(sys, mc)
-	if err != nil {
-		return nil, fmt.Errorf("study: %w", err)
-	}
+// simulateKeyed assesses sys, whose key is known, through the Study.
+func (st *Study) simulateKeyed(ctx context.Context, mc grid.MonteCarlo, sys *grid.System, key [32]byte) (*grid.Result, error) {
 	st.mu.Lock()
 	if r, ok := st.runs[key]; ok {
 		st.Reused++
