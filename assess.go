@@ -115,17 +115,32 @@ func allocationRows(ds *data.Dataset) ([]report.AllocationRow, error) {
 }
 
 // hasIranianSupply says whether the dataset models Iranian imports at all
-// (user tables often do not).
+// (user tables often do not). Asked when planning and when running, it
+// builds the baseline once.
 func hasIranianSupply(s *session) bool {
-	gas, power, err := imports.AtRisk(s.ds, mustLookup("baseline"), s.year)
-	if err != nil {
-		return false
+	if s.iranian == nil {
+		has := false
+		if gas, power, err := imports.AtRisk(s.ds, mustLookup("baseline"), s.year); err == nil {
+			var total float64
+			for i := range gas {
+				total += gas[i] + power[i]
+			}
+			has = total > 0
+		}
+		s.iranian = &has
 	}
-	var total float64
-	for i := range gas {
-		total += gas[i] + power[i]
+	return *s.iranian
+}
+
+// backTestWanted says whether assess runs the back-test: when it compares
+// baseline and waiver-ended, the two states the Iraqi record was made in.
+func backTestWanted(scs []imports.Scenario) bool {
+	var base, ended bool
+	for _, sc := range scs {
+		base = base || sc.Name == "baseline"
+		ended = ended || sc.Name == "waiver-ended"
 	}
-	return total > 0
+	return base && ended
 }
 
 // addImportAnalysis adds dependency indicators and, when both baseline and
@@ -136,11 +151,7 @@ func (s *session) addImportAnalysis(ctx context.Context, doc *report.Document, s
 		return simError(ctx, "dependency", err)
 	}
 	doc.Dependency = fromDependency(dep)
-	names := map[string]bool{}
-	for _, sc := range scs {
-		names[sc.Name] = true
-	}
-	if names["baseline"] && names["waiver-ended"] {
+	if backTestWanted(scs) {
 		bt, err := imports.BackTest(ctx, s.ds, s.year, s.mc)
 		if err != nil {
 			return simError(ctx, "back-test", err)

@@ -33,6 +33,7 @@ type session struct {
 	lang     string
 	out      string
 	noReport bool
+	iranian  *bool // hasIranianSupply's answer, once known
 }
 
 // usageError marks a bad flag value: exit status 2 like other input errors.
@@ -115,14 +116,12 @@ func (s *session) start(runs []imports.RunSpec) (context.Context, context.Cancel
 // waiver-ended are both run, the back-test's periods.
 func (s *session) assessRuns(scs []imports.Scenario) []imports.RunSpec {
 	var runs []imports.RunSpec
-	names := map[string]bool{}
 	for _, sc := range scs {
 		runs = append(runs, imports.RunSpec{Scenario: sc, Year: s.year})
-		names[sc.Name] = true
 	}
 	if hasIranianSupply(s) {
 		runs = append(runs, imports.DependencyRuns(scs[0], s.year)...)
-		if names["baseline"] && names["waiver-ended"] {
+		if backTestWanted(scs) {
 			runs = append(runs, imports.BackTestRuns(s.ds, s.year)...)
 		}
 	}
