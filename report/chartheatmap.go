@@ -24,16 +24,19 @@ func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
 	n := len(order)
 	vals := make([][]float64, n)
 	names := make([]string, n)
-	worstZ, worstM, worstV := order[0], 0, 25.0
+	// Only the months simulated: a week of July has no January to show.
+	ms := last.months()
+	worstZ, worstM, worstV := order[0], ms[0], 25.0
 	for i, z := range order {
 		row := n - 1 - i
-		vals[row] = z.MonthlySupplyHours[:]
-		names[row] = l.sh(l.zone(z))
-		for m, v := range z.MonthlySupplyHours {
+		for _, m := range ms {
+			v := z.MonthlySupplyHours[m]
+			vals[row] = append(vals[row], v)
 			if v < worstV {
 				worstZ, worstM, worstV = z, m, v
 			}
 		}
+		names[row] = l.sh(l.zone(z))
 	}
 
 	p := plotNew()
@@ -43,9 +46,9 @@ func buildHeatmap(doc *Document, l *chartLang) (*chartSpec, error) {
 		format:   func(v float64) string { return fmt.Sprintf("%.1f", v) },
 		fontSize: min(sizeCell, rowFont(n)),
 	})
-	months := make([]string, 12)
-	for m := range months {
-		months[m] = l.sh(l.monthTick(m))
+	months := make([]string, len(ms))
+	for i, m := range ms {
+		months[i] = l.sh(l.monthTick(m))
 	}
 	setCategories(&p.X, months)
 	setCategories(&p.Y, names)

@@ -3,6 +3,7 @@ package report
 import (
 	"image/color"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -141,5 +142,44 @@ func TestTornadoTitleTies(t *testing.T) {
 		if got := tornadoTitle(rows(c.se), l); got != c.want {
 			t.Errorf("se %g: title %q, want %q", c.se, got, c.want)
 		}
+	}
+}
+
+// A period of one July week: the heatmap and the monthly shortfall show
+// July only (other months were not simulated; their zeros are not
+// measurements), name July, and give a shortfall under 1 GW in MW; the
+// workbook's monthly cells say n/a outside July.
+func TestOnlySimulatedMonths(t *testing.T) {
+	doc := chartTestDoc()
+	var july [12]int
+	july[6] = 7
+	for s := range doc.Scenarios {
+		doc.Scenarios[s].MonthDays = &july
+		doc.Scenarios[s].System.MonthlyShortfallGW = [12]float64{6: 0.0107}
+	}
+	l, err := newChartLang(LangEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := buildHeatmap(doc, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cols := h.main.X.Max - h.main.X.Min; cols != 1 || !strings.Contains(h.title, "in July") {
+		t.Errorf("heatmap: %g columns, title %q; want July alone", cols, h.title)
+	}
+	m, err := buildMonthlyShortfall(doc, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(m.title, "Shortfall peaks at 11 MW in July") {
+		t.Errorf("monthly shortfall title %q", m.title)
+	}
+	w := &wb{doc: doc, lang: LangEnglish}
+	if got := w.monthValue(0, 0, 0); got != "n/a" {
+		t.Errorf("January of a July week: %v, want n/a", got)
+	}
+	if got := w.monthValue(0, 6, 23.7); got != 23.7 {
+		t.Errorf("July: %v, want 23.7", got)
 	}
 }

@@ -17,6 +17,7 @@ func FromResult(name, description string, r *grid.Result) Scenario {
 		Zones:       make([]ZoneMetrics, len(r.Zones)),
 		Sources:     append([]string(nil), r.Sources...),
 		Hours:       r.Hours,
+		MonthDays:   &r.MonthDays,
 		PeakWeek: PeakWeek{
 			StartHour:  r.PeakWeek.StartHour,
 			DemandMW:   append([]float64(nil), r.PeakWeek.DemandMW...),

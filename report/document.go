@@ -93,7 +93,29 @@ type Scenario struct {
 	// event counts are totals over it (per year for 8,736–8,784 h; see
 	// periodUnit). Absent in documents written before it was recorded.
 	Hours int `json:"hours,omitempty"`
+	// MonthDays is the number of simulated days in each month: a month
+	// with none was not simulated, and its monthly figures (0 in the
+	// arrays) are not measurements. Absent in documents written before it
+	// was recorded, which covered every month.
+	MonthDays *[12]int `json:"month_days,omitempty"`
 }
+
+// months are the months the scenario simulated, in calendar order.
+func (s *Scenario) months() []int {
+	var out []int
+	for m := range 12 {
+		if s.simulated(m) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 { // no whole day: show the months rather than nothing
+		return []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+	}
+	return out
+}
+
+// simulated says whether month m was simulated.
+func (s *Scenario) simulated(m int) bool { return s.MonthDays == nil || s.MonthDays[m] > 0 }
 
 // ZoneMetrics are one zone's (or the system's) indices, flat for the JSON
 // contract: lole_h, lole_se, eue_mwh, eue_se, supply_hours_per_day,

@@ -296,6 +296,7 @@ var messages = map[string][2]string{
 	"day":           {"Day %d", "اليوم %d"},
 
 	"short.title":    {"Shortfall peaks at %.1f GW in %s %s", "العجز يبلغ ذروته %.1f غيغاواط في %s %s"},
+	"short.title.mw": {"Shortfall peaks at %.0f MW in %s %s", "العجز يبلغ ذروته %.0f ميغاواط في %s %s"},
 	"short.title.ok": {"No shortfall in any month", "لا عجز في أي شهر"},
 	"short.sub":      {"Mean unserved power by month, national; bands: P10–P90 over samples", "متوسط القدرة غير المجهزة شهريا على المستوى الوطني؛ النطاق: P10–P90 عبر العينات"},
 	"short.y":        {"Shortfall (GW)", "العجز (غيغاواط)"},

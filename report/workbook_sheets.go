@@ -23,6 +23,15 @@ func (w *wb) naOr(v float64) any {
 	return v
 }
 
+// monthValue is scenario s's value v for month m, or n/a when the month
+// was not simulated (or v was not measured: NaN).
+func (w *wb) monthValue(s, m int, v float64) any {
+	if !w.doc.Scenarios[s].simulated(m) {
+		return w.t("v.na")
+	}
+	return w.naOr(v)
+}
+
 // scenarioLabel is a scenario's name as shown in headings.
 func (w *wb) scenarioLabel(i int) string { return w.scenarioName(w.doc.Scenarios[i].Name) }
 
@@ -465,7 +474,7 @@ func (w *wb) monthlySheet() error {
 	w.eachZone(func(s int, z *ZoneMetrics) {
 		row := w.zoneRow(s, z)
 		for m := 0; m < 12; m++ {
-			row = append(row, z.MonthlySupplyHours[m])
+			row = append(row, w.monthValue(s, m, z.MonthlySupplyHours[m]))
 		}
 		rows = append(rows, append(row, z.SupplyHoursPerDay))
 	})
@@ -496,7 +505,7 @@ func (w *wb) monthlySheet() error {
 			z := &doc.Scenarios[s].System
 			p10 := z.sampled(func(s *SampleStats) float64 { return s.MonthlyShortfallGWP10[m] })
 			p90 := z.sampled(func(s *SampleStats) float64 { return s.MonthlyShortfallGWP90[m] })
-			nrows[m] = append(nrows[m], z.MonthlyShortfallGW[m], w.naOr(p10), w.naOr(p90))
+			nrows[m] = append(nrows[m], w.monthValue(s, m, z.MonthlyShortfallGW[m]), w.monthValue(s, m, p10), w.monthValue(s, m, p90))
 		}
 	}
 	nf, nl, err := w.writeTable(tableSpec{sheet: sh, row: top, cols: ncols, rows: nrows})
@@ -528,8 +537,8 @@ func (w *wb) monthlyHousehold(sh string, top int) error {
 			return
 		}
 		row := w.zoneRow(s, z)
-		for _, v := range z.MonthlyHouseholdHours {
-			row = append(row, v)
+		for m, v := range z.MonthlyHouseholdHours {
+			row = append(row, w.monthValue(s, m, v))
 		}
 		rows = append(rows, append(row, h))
 	})
@@ -610,7 +619,7 @@ func (w *wb) rollingSheet() error {
 		for _, th := range thresholds {
 			row := append(w.zoneRow(s, z), th.label)
 			for m := 0; m < 12; m++ {
-				row = append(row, w.naOr(z.sampled(func(s *SampleStats) float64 { return s.MonthlyPDaysBelow[m][th.k] })))
+				row = append(row, w.monthValue(s, m, z.sampled(func(st *SampleStats) float64 { return st.MonthlyPDaysBelow[m][th.k] })))
 			}
 			rows = append(rows, append(row, w.naOr(th.year(z))))
 		}
