@@ -59,6 +59,8 @@ type transfer struct {
 	curFlow              float64   // value of the flow now in the network
 	corrUp               []float64 // 1 up, 0 out; set by the caller each hour
 	state                []int8
+	saveState            []int8 // state and val before replay, restored if it fails
+	saveVal              []float64
 	inT, lastT           []bool
 	tol                  float64
 
@@ -114,6 +116,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.val = make([]float64, Z)
 	t.curSink = make([]float64, Z)
 	t.state = make([]int8, Z)
+	t.saveState, t.saveVal = make([]int8, Z), make([]float64, Z)
 	t.inT = make([]bool, Z)
 	t.lastT = make([]bool, Z)
 	for c := range t.cuts {
@@ -206,14 +209,14 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		for z := range t.Z {
 			t.setActive(z, min(sup[z], dem[z]))
 		}
-		t.fill()
+		t.fillFirst()
 	case Shares:
 		t.fillShares(need)
 	default:
 		for z := range t.Z {
 			t.setActive(z, 0)
 		}
-		t.fill()
+		t.fillFirst()
 	}
 	for z := range t.Z {
 		x[z] = min(t.val[z], dem[z])
@@ -251,15 +254,10 @@ func (t *transfer) fillShares(need float64) {
 		t.slope[z] = t.share[z] * need
 		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
 	}
-	if t.replay() {
+	if t.fillFirst() {
 		t.concave = false
 		return
 	}
-	t.floorsShort = false
-	for z := range t.Z {
-		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
-	}
-	t.fill()
 	served := 0.0
 	for z := range t.Z {
 		served += t.val[z]
@@ -287,6 +285,23 @@ func (t *transfer) fillShares(need float64) {
 	}
 	t.fill()
 	t.concave = false
+}
+
+// fillFirst is an hour's first fill: replay when the previous hour's sets
+// still hold, else fill from the states replay found (restored), and
+// reports whether replay settled it. Priority, whose first fill covers only
+// the protected zones, runs fill directly.
+func (t *transfer) fillFirst() bool {
+	copy(t.saveState, t.state)
+	copy(t.saveVal, t.val)
+	if t.replay() {
+		return true
+	}
+	copy(t.state, t.saveState)
+	copy(t.val, t.saveVal)
+	t.floorsShort = false
+	t.fill()
+	return false
 }
 
 // replay is fill's first call with the previous hour's bottleneck sets

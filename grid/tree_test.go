@@ -47,12 +47,18 @@ func TestSpanTreeByHand(t *testing.T) {
 	}
 }
 
-// The replayed chain gives fill's result: random meshes under Shares, hour
-// after hour of slowly moving supply and demand with corridor outages,
-// solved once with the previous hour's cuts (replay, certified by the tree
-// or by a max flow) and once with the cache cleared every hour (fill from
-// scratch). Both paths must be taken.
+// The replayed chain gives fill's result: random meshes under Shares,
+// Proportional and LocalFirst, hour after hour of slowly moving supply and
+// demand with corridor outages, solved once with the previous hour's cuts
+// (replay, certified by the tree or by a max flow) and once with the cache
+// cleared every hour (fill from scratch). Both paths must be taken.
 func TestReplayMatchesFill(t *testing.T) {
+	for _, p := range []Policy{Shares, Proportional, LocalFirst} {
+		replayMatchesFill(t, p)
+	}
+}
+
+func replayMatchesFill(t *testing.T, policy Policy) {
 	r := stream(5, 5, 5)
 	u := func(a, b float64) float64 { return a + (b-a)*unif01(&r) }
 	certified, byTree, hours := 0, 0, 0
@@ -64,7 +70,7 @@ func TestReplayMatchesFill(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		warm, cold := newTransfer(m, Shares, nil), newTransfer(m, Shares, nil)
+		warm, cold := newTransfer(m, policy, nil), newTransfer(m, policy, nil)
 		sup, dem := make([]float64, Z), make([]float64, Z)
 		src := make([]float64, Z*m.S)
 		for z := range Z {
@@ -91,7 +97,7 @@ func TestReplayMatchesFill(t *testing.T) {
 			hours++
 			for z := range Z {
 				if math.Abs(xw[z]-xc[z]) > 1e-9*(1+dem[z]) {
-					t.Fatalf("case %d hour %d zone %d: replay %.12g, fill %.12g", c, h, z, xw[z], xc[z])
+					t.Fatalf("policy %d case %d hour %d zone %d: replay %.12g, fill %.12g", policy, c, h, z, xw[z], xc[z])
 				}
 			}
 		}
@@ -99,7 +105,7 @@ func TestReplayMatchesFill(t *testing.T) {
 		byTree += warm.byTree
 	}
 	if byTree == 0 || certified == byTree {
-		t.Fatalf("%d hours: %d certified, %d by the tree: both paths must run", hours, certified, byTree)
+		t.Fatalf("policy %d, %d hours: %d certified, %d by the tree: both paths must run", policy, hours, certified, byTree)
 	}
-	t.Logf("%d hours: replay settled %d, the tree %d of them", hours, certified, byTree)
+	t.Logf("policy %d, %d hours: replay settled %d, the tree %d of them", policy, hours, certified, byTree)
 }
