@@ -43,7 +43,7 @@ func fromOutlook(o *imports.OutlookResult) []report.OutlookRow {
 	for _, y := range o.Years {
 		out = append(out, report.OutlookRow{Scenario: o.Scenario, Year: y.Year, PeakDemandMW: y.PeakDemandMW,
 			PeakSupplyMW: y.PeakSupplyMW, PeakShortfallMW: y.PeakShortfallMW, EUE: y.EUE, EUESE: y.EUESE,
-			SupplyHoursPerDay: y.SupplyHours})
+			SupplyHoursPerDay: y.SupplyHours, SupplyHoursSE: y.SupplyHoursSE})
 	}
 	return out
 }

@@ -315,6 +315,7 @@ type OutlookRow struct {
 	EUE               float64 `json:"eue_mwh"`
 	EUESE             float64 `json:"eue_se"`
 	SupplyHoursPerDay float64 `json:"supply_hours_per_day"`
+	SupplyHoursSE     float64 `json:"supply_hours_se"`
 }
 
 // SensitivityRow is one bar of the tornado.
