@@ -334,15 +334,26 @@ func (t *transfer) replay() bool {
 		if !active {
 			break
 		}
+		// The cached set first: it usually binds, and then the trivial
+		// cut (all zones, kept in A) is one evaluation at its level.
 		top := t.top()
-		tt, cut := min(top, t.level(A, top)), false
+		tt, cut := top, false
 		if round <= Z && t.cutValid[0][round] {
 			copy(t.inT, t.cuts[0][round])
-			if A, ok := t.cutBound(tt); ok {
-				if nt := t.level(A, tt); nt < tt {
+			if Ac, ok := t.cutBound(tt); ok {
+				if nt := t.level(Ac, tt); nt < tt {
 					tt, cut = nt, true
 				}
 			}
+		}
+		for z := range Z {
+			t.inT[z] = true
+		}
+		if nt := t.level(A, tt); nt < tt {
+			tt, cut = nt, false
+		}
+		if cut { // the cached set binds: it is the one that freezes
+			copy(t.inT, t.cuts[0][round])
 		}
 		if t.floorsShort || tt < last {
 			return false
