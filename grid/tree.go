@@ -6,13 +6,16 @@ import (
 )
 
 // spanTree certifies an hour's served vector without a max flow. The
-// corridors off a maximum-capacity spanning forest keep the flows of the
-// last max flow (consecutive hours route power alike); the forest's
-// corridors then take any flow within their limits, and on a forest
-// whether some flow meets every zone is a single pass from the leaves up.
-// A vector routed that way can be routed over the network, so a pass that
-// succeeds is a proof; one that fails proves nothing and the caller runs
-// the max flow.
+// corridors off a spanning forest keep the flows of the last max flow
+// (consecutive hours route power alike); the forest's corridors then take
+// any flow within their limits, and on a forest whether some flow meets
+// every zone is a single pass from the leaves up. A vector routed that way
+// can be routed over the network, so a pass that succeeds is a proof; one
+// that fails proves nothing and the caller runs the max flow.
+//
+// Which corridors are in the forest is chosen after each max flow: those
+// that flow at a limit (a binding tie keeps binding, so its flow is the one
+// to hold) go last, and among the others the widest first (Kruskal).
 type spanTree struct {
 	order  []int32 // zones, each after its parent (roots first)
 	parent []int32 // -1 for a root
@@ -24,57 +27,117 @@ type spanTree struct {
 	fixed    []float64
 	hasFixed bool
 	lo, hi   []float64
+
+	// Scratch for choosing and building the forest without allocating:
+	// corridors widest first, this choice's order, union-find, the
+	// forest's adjacency (CSR) and the zones reached.
+	wide, pick []int32
+	sets       disjointSets
+	adjStart   []int32
+	adj        []int32
+	seen       []bool
 }
 
-// newSpanTree takes corridors by decreasing total capacity (Kruskal), so
-// the forest keeps the widest paths between zones.
+// newSpanTree starts from the maximum-capacity spanning forest.
 func newSpanTree(Z int, corr []Corridor) *spanTree {
-	idx := make([]int, len(corr))
-	for i := range idx {
-		idx[i] = i
+	C := len(corr)
+	t := &spanTree{
+		order: make([]int32, 0, Z), parent: make([]int32, Z), corr: make([]int32, Z), up: make([]bool, Z),
+		off: make([]int32, 0, C), fixed: make([]float64, C), lo: make([]float64, Z), hi: make([]float64, Z),
+		wide: make([]int32, C), pick: make([]int32, 0, C), sets: newDisjointSets(Z),
+		adjStart: make([]int32, Z+1), adj: make([]int32, 2*C), seen: make([]bool, Z),
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
+	for i := range t.wide {
+		t.wide[i] = int32(i)
+	}
+	slices.SortStableFunc(t.wide, func(a, b int32) int {
 		return cmp.Compare(corr[b].ForwardMW+corr[b].BackwardMW, corr[a].ForwardMW+corr[a].BackwardMW)
 	})
-	sets := newDisjointSets(Z)
-	t := &spanTree{parent: make([]int32, Z), corr: make([]int32, Z), up: make([]bool, Z),
-		fixed: make([]float64, len(corr)), lo: make([]float64, Z), hi: make([]float64, Z)}
-	adj := make([][]int, Z)
+	t.build(corr, t.wide)
+	return t
+}
+
+// build makes the spanning forest that takes corridors in the order idx
+// (Kruskal), rooted at the lowest zone of each component.
+func (t *spanTree) build(corr []Corridor, idx []int32) {
+	Z := len(t.parent)
+	for z := range t.sets {
+		t.sets[z] = z
+	}
+	t.off = t.off[:0]
+	clear(t.adjStart)
 	for _, i := range idx {
-		if !sets.union(corr[i].From, corr[i].To) {
-			t.off = append(t.off, int32(i))
+		c := &corr[i]
+		if !t.sets.union(c.From, c.To) {
+			t.off = append(t.off, i)
 			continue
 		}
-		adj[corr[i].From] = append(adj[corr[i].From], i)
-		adj[corr[i].To] = append(adj[corr[i].To], i)
+		t.adjStart[c.From+1]++
+		t.adjStart[c.To+1]++
+	}
+	for z := range Z {
+		t.adjStart[z+1] += t.adjStart[z]
+	}
+	// Fill the adjacency: corridors not off the forest, in idx order.
+	fill := t.parent // borrowed as the fill cursor; rewritten below
+	for z := range Z {
+		fill[z] = t.adjStart[z]
+	}
+	k := 0
+	for _, i := range idx {
+		if k < len(t.off) && t.off[k] == i {
+			k++
+			continue
+		}
+		c := &corr[i]
+		t.adj[fill[c.From]] = i
+		fill[c.From]++
+		t.adj[fill[c.To]] = i
+		fill[c.To]++
 	}
 	slices.Sort(t.off)
-	seen := make([]bool, Z)
+	t.order = t.order[:0]
+	clear(t.seen)
 	for r := range Z {
-		if seen[r] {
+		if t.seen[r] {
 			continue
 		}
-		seen[r], t.parent[r], t.corr[r] = true, -1, -1
+		t.seen[r], t.parent[r], t.corr[r] = true, -1, -1
 		t.order = append(t.order, int32(r))
-		for k := len(t.order) - 1; k < len(t.order); k++ {
-			u := int(t.order[k])
-			for _, i := range adj[u] {
+		for q := len(t.order) - 1; q < len(t.order); q++ {
+			u := int(t.order[q])
+			for _, i := range t.adj[t.adjStart[u]:t.adjStart[u+1]] {
 				v := corr[i].From + corr[i].To - u
-				if seen[v] {
+				if t.seen[v] {
 					continue
 				}
-				seen[v] = true
-				t.parent[v], t.corr[v], t.up[v] = int32(u), int32(i), corr[i].From == v
+				t.seen[v] = true
+				t.parent[v], t.corr[v], t.up[v] = int32(u), i, corr[i].From == v
 				t.order = append(t.order, int32(v))
 			}
 		}
 	}
-	return t
 }
 
-// keep records the off-forest corridors' flows from the flow network f,
-// whose corridor arcs were set to capacities × up.
+// keep chooses the forest for the flow now in network f (corridor arcs set
+// to capacities × up) and records the off-forest corridors' flows.
 func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
+	atLimit := func(i int32) bool {
+		a := 2 * (2*Z + int(i))
+		return f.cap[a] <= f.eps || f.cap[a+1] <= f.eps
+	}
+	t.pick = t.pick[:0]
+	for _, i := range t.wide {
+		if !atLimit(i) {
+			t.pick = append(t.pick, i)
+		}
+	}
+	for _, i := range t.wide {
+		if atLimit(i) {
+			t.pick = append(t.pick, i)
+		}
+	}
+	t.build(corr, t.pick)
 	for _, i := range t.off {
 		t.fixed[i] = corr[i].ForwardMW*up[i] - f.cap[2*(2*Z+int(i))]
 	}
