@@ -39,6 +39,10 @@ type model struct {
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
+	// zoneSources[z] lists, ascending, the sources that can supply zone z
+	// (its groups', pool units' liquid fallbacks and hydro units'); the
+	// hour loops skip the others, which are always 0.
+	zoneSources [][]int
 
 	// simple: one zone, constant groups (one per source), no pools or
 	// hydro: the hour loop is a prefix sum per group and a compare.
@@ -177,6 +181,7 @@ func newModel(sys *System) (*model, error) {
 	}
 	m.groupPools(poolUnits)
 	m.G = len(m.groups)
+	m.zoneSources = m.sourcesByZone()
 	dci := map[dclass]int{}
 	for g := range m.groups {
 		gr := &m.groups[g]
@@ -289,6 +294,30 @@ func newModel(sys *System) (*model, error) {
 	m.weekLen = min(168, H)
 	m.weekStart = min(max(0, m.peakHour[Z]-84), H-m.weekLen)
 	return m, nil
+}
+
+// sourcesByZone lists each zone's possible sources, ascending.
+func (m *model) sourcesByZone() [][]int {
+	has := make([]bool, m.Z*m.S)
+	for _, g := range m.groups {
+		has[g.zone*m.S+g.source] = true
+	}
+	for _, burn := range m.poolBurn {
+		for _, pu := range burn {
+			if pu.liquid > 0 {
+				has[pu.zone*m.S+pu.liqSource] = true
+			}
+		}
+	}
+	out := make([][]int, m.Z)
+	for z := range m.Z {
+		for s := range m.S {
+			if has[z*m.S+s] {
+				out[z] = append(out[z], s)
+			}
+		}
+	}
+	return out
 }
 
 // dayCounts is the number of days starting in each month.

@@ -451,7 +451,8 @@ func (w *worker) record(h int, tot float64) float64 {
 
 // attribute splits each zone's served load over sources: the part covered
 // by the zone's own supply pro rata to its own mix, the imported part pro
-// rata to the mix of the other zones' unused and exported supply.
+// rata to the mix of the other zones' unused and exported supply. Only a
+// zone's possible sources are visited (the others are 0).
 func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	m := w.m
 	Z, S := m.Z, m.S
@@ -474,19 +475,21 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 			if ex := sup[z] - w.x[z]; ex > 0 {
 				exTot += ex
 				f := ex / sup[z]
-				for s := range S {
+				for _, s := range m.zoneSources[z] {
 					w.exMix[s] += src[z*S+s] * f
 				}
 			}
 		}
 	}
 	for z := range Z {
+		served := w.servedSrc[z*S : (z+1)*S]
 		local := min(w.x[z], sup[z])
 		if local > 0 {
 			f := local / sup[z]
-			for s := range S {
-				v := src[z*S+s] * f
-				w.servedSrc[z*S+s] += v
+			zs := src[z*S : (z+1)*S]
+			for _, s := range m.zoneSources[z] {
+				v := zs[s] * f
+				served[s] += v
 				if week {
 					w.acc[w.l.weekSource(s)+wk] += v
 				}
@@ -496,7 +499,7 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 			f := imp / exTot
 			for s := range S {
 				v := w.exMix[s] * f
-				w.servedSrc[z*S+s] += v
+				served[s] += v
 				if week {
 					w.acc[w.l.weekSource(s)+wk] += v
 				}

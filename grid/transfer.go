@@ -53,6 +53,7 @@ type transfer struct {
 	// zone and source, [z*S+s], set by the caller before solve.
 	share, credit, emerg []float64
 	creditedSrc          []bool
+	zoneSources          [][]int // model.zoneSources
 	S                    int
 	src                  []float64
 	curSink              []float64 // sink capacities the network's flow was built for
@@ -63,6 +64,7 @@ type transfer struct {
 	saveVal              []float64
 	inT, lastT           []bool
 	tol                  float64
+	lvF, lvS, lvD        []float64 // level's packed floors, slopes, demands
 
 	// cuts[call][round] is the bottleneck set found in the previous hour
 	// at that fill call and round: its cut capacity bounds this hour's
@@ -97,7 +99,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.floor = make([]float64, Z)
 	t.slope = make([]float64, Z)
 	t.kept = make([]float64, Z)
-	t.S = m.S
+	t.S, t.zoneSources = m.S, m.zoneSources
 	if policy == Shares {
 		t.share, t.credit, t.emerg = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 		tot := 0.0
@@ -118,6 +120,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.state = make([]int8, Z)
 	t.saveState, t.saveVal = make([]int8, Z), make([]float64, Z)
 	t.inT = make([]bool, Z)
+	t.lvF, t.lvS, t.lvD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 	t.lastT = make([]bool, Z)
 	for c := range t.cuts {
 		t.cuts[c] = make([][]bool, Z+1)
@@ -237,7 +240,9 @@ func (t *transfer) fillShares(need float64) {
 	for z := range t.Z {
 		cred := 0.0
 		if t.src != nil {
-			for s, v := range t.src[z*S : (z+1)*S] {
+			zs := t.src[z*S : (z+1)*S]
+			for _, s := range t.zoneSources[z] {
+				v := zs[s]
 				if t.creditedSrc[s] {
 					cred += v
 				} else {
@@ -607,21 +612,27 @@ func (t *transfer) flow(need float64) float64 {
 // A: it solves Σ_{z∈T active} cap_z(t) = A. Convex capacities
 // max(floor, t·slope) by Newton from above; concave ones by Newton from
 // below (levelConcave). Both are piecewise linear, so exact in a few steps.
+// The zones are packed first, in zone order, so each step is a tight loop.
 func (t *transfer) level(A, tt float64) float64 {
+	n := 0
+	for z := range t.Z {
+		if t.inT[z] && t.state[z] == zActive {
+			t.lvF[n], t.lvS[n], t.lvD[n] = t.floor[z], t.slope[z], t.dem[z]
+			n++
+		}
+	}
+	fl, sl, de := t.lvF[:n], t.lvS[:n], t.lvD[:n]
 	if t.concave {
-		return t.levelConcave(A, tt)
+		return t.levelConcave(A, tt, fl, sl, de)
 	}
 	for range 64 {
 		g, gp := 0.0, 0.0
-		for z := range t.Z {
-			if !t.inT[z] || t.state[z] != zActive {
-				continue
-			}
-			if v := tt * t.slope[z]; v > t.floor[z] {
+		for i, f := range fl {
+			if v := tt * sl[i]; v > f {
 				g += v
-				gp += t.slope[z]
+				gp += sl[i]
 			} else {
-				g += t.floor[z]
+				g += f
 			}
 		}
 		if g <= A+t.tol*1e-3 || gp == 0 {
@@ -635,20 +646,17 @@ func (t *transfer) level(A, tt float64) float64 {
 	return tt
 }
 
-// levelConcave is level for capacities min(D, floor + t·slope): from
+// levelConcave is level for capacities min(dem, floor + t·slope): from
 // below, each Newton step lands on or under the root (the tangent of a
 // concave function lies above it), so the iterates rise to it monotonically.
-func (t *transfer) levelConcave(A, tt float64) float64 {
+func (t *transfer) levelConcave(A, tt float64, fl, sl, de []float64) float64 {
 	eval := func(x float64) (g, gp float64) {
-		for z := range t.Z {
-			if !t.inT[z] || t.state[z] != zActive {
-				continue
-			}
-			if c := t.floor[z] + x*t.slope[z]; c < t.dem[z] {
+		for i, f := range fl {
+			if c := f + x*sl[i]; c < de[i] {
 				g += c
-				gp += t.slope[z]
+				gp += sl[i]
 			} else {
-				g += t.dem[z]
+				g += de[i]
 			}
 		}
 		return g, gp
