@@ -45,11 +45,18 @@ type poolUnit struct {
 // waterFill spends an energy budget (MWh) of one hydro unit over a run of
 // hours against the deficit there: it finds the level L with
 // Σ_k min(avail_k, max(0, deficit_k − L)) = budget and writes each hour's
-// output to out. The level is found by bisection and rounded toward less
-// output, so the budget is never exceeded. Deficits may be negative
-// (surplus): a budget larger than the shortage is still spent where the
-// margin is thinnest.
-func waterFill(deficit, avail []float64, budget float64, out []float64) {
+// output to out. Deficits may be negative (surplus): a budget larger than
+// the shortage is still spent where the margin is thinnest. idx is scratch
+// (len ≥ len(avail)).
+//
+// The spend is piecewise linear in L, each hour's term bending at
+// deficit − avail and at deficit. L is bracketed by safeguarded Newton
+// steps, and each step drops the hours whose term is constant over the
+// bracket (0, or all of avail), so later steps visit only the hours that
+// still bend inside it. Once none bends, the spend is linear there and L
+// is solved exactly; it is then raised by any rounding excess, so the
+// budget is never exceeded.
+func waterFill(deficit, avail []float64, budget float64, out []float64, idx []int32) {
 	n := len(avail)
 	total := 0.0
 	for _, a := range avail {
@@ -63,54 +70,107 @@ func waterFill(deficit, avail []float64, budget float64, out []float64) {
 		copy(out, avail)
 		return
 	}
-	lo, hi := 0.0, 0.0
-	for k := range n {
+	// Bracket: spend(lo) = total > budget ≥ 0 = spend(hi).
+	lo, hi := deficit[0]-avail[0], deficit[0]
+	for k, a := range avail {
 		d := deficit[k]
-		if k == 0 || d > hi {
-			hi = d
-		}
-		if k == 0 || d-avail[k] < lo {
-			lo = d - avail[k]
-		}
+		hi = max(hi, d)
+		lo = min(lo, d-a)
 	}
-	spend := func(L float64) float64 {
-		s := 0.0
-		for k := range n {
-			s += min(avail[k], max(0, deficit[k]-L))
-		}
-		return s
-	}
-	// Invariant: spend(lo) > budget >= spend(hi). spend is piecewise
-	// linear, so false position (Illinois variant: the end kept twice in a
-	// row has its weight halved) converges in a few steps. Output uses hi:
-	// never overspent, and within 1e-9 of the budget.
-	glo, ghi := total-budget, spend(hi)-budget // weights for interpolation
-	under := -ghi                              // budget − spend(hi), true value
-	side := 0
-	for it := 0; it < 100 && under > 1e-9*budget; it++ {
-		c := (lo*ghi - hi*glo) / (ghi - glo)
-		if !(c > lo && c < hi) {
-			c = lo + (hi-lo)/2
-			if !(c > lo && c < hi) {
+	flo, fhi := total, 0.0
+	L := lo + (hi-lo)*(total-budget)/total // false position
+	act := idx[:0]
+	full := 0.0 // spend of the dropped hours that give all their avail
+	exact := false
+	for it := range 200 {
+		f, slope := 0.0, 0.0
+		if it == 0 {
+			// Over all hours, listing those with any avail (none is
+			// constant over the first bracket: nothing to drop yet).
+			for k, a := range avail {
+				f += min(a, max(0, deficit[k]-L))
+				if a > 0 {
+					act = append(act, int32(k))
+				}
+			}
+		} else {
+			// Drop the hours constant over [lo, hi] and evaluate the
+			// spend and its slope at L over the rest.
+			f = full
+			linear, j := true, 0
+			for _, k := range act {
+				d, a := deficit[k], avail[k]
+				if d <= lo {
+					continue // 0 over the bracket
+				}
+				if d-a >= hi {
+					full += a // all of avail over the bracket
+					f += a
+					continue
+				}
+				act[j] = k
+				j++
+				linear = linear && d-a <= lo && d >= hi
+				if v := d - L; v >= a {
+					f += a
+				} else if v > 0 {
+					f += v
+					slope++
+				}
+			}
+			act = act[:j]
+			if exact = linear && j > 0; exact || j == 0 {
 				break
 			}
 		}
-		g := spend(c) - budget
-		if g > 0 {
-			lo, glo = c, g
-			if side == 1 {
-				ghi /= 2
-			}
-			side = 1
-		} else {
-			hi, ghi, under = c, g, -g
-			if side == -1 {
-				glo /= 2
-			}
-			side = -1
+		if f == budget {
+			break
 		}
+		if f > budget {
+			lo, flo = L, f
+		} else {
+			hi, fhi = L, f
+		}
+		// Next: Newton from L (exact when no bend lies between L and the
+		// root), else false position, else bisection.
+		next := lo + (hi-lo)*(flo-budget)/(flo-fhi)
+		if slope > 0 {
+			if nt := L + (f-budget)/slope; nt > lo && nt < hi {
+				next = nt
+			}
+		}
+		if !(next > lo && next < hi) {
+			next = lo + (hi-lo)/2
+			if !(next > lo && next < hi) {
+				break
+			}
+		}
+		L = next
 	}
-	for k := range n {
-		out[k] = min(avail[k], max(0, deficit[k]-hi))
+	if exact { // every hour left is linear over [lo, hi]: full + Σ(d − L)
+		sd := full
+		for _, k := range act {
+			sd += deficit[k]
+		}
+		L = min(hi, max(lo, (sd-budget)/float64(len(act))))
+	}
+	spent := 0.0
+	for k, a := range avail {
+		out[k] = min(a, max(0, deficit[k]-L))
+		spent += out[k]
+	}
+	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
+		bent := 0
+		for k, v := range out[:n] {
+			if v > 0 && v < avail[k] {
+				bent++
+			}
+		}
+		if bent > 0 {
+			L += over / float64(bent)
+			for k, a := range avail {
+				out[k] = min(a, max(0, deficit[k]-L))
+			}
+		}
 	}
 }

@@ -23,7 +23,7 @@ func TestWaterFill(t *testing.T) {
 	}
 	for _, c := range cases {
 		out := make([]float64, len(c.avail))
-		waterFill(c.deficit, c.avail, c.budget, out)
+		waterFill(c.deficit, c.avail, c.budget, out, make([]int32, len(out)))
 		sum := 0.0
 		for k := range out {
 			sum += out[k]
@@ -177,7 +177,7 @@ func TestWaterFillProperties(t *testing.T) {
 			total += av[k]
 		}
 		budget := total * unif01(&r)
-		waterFill(def, av, budget, out)
+		waterFill(def, av, budget, out, make([]int32, n))
 		spent, level := 0.0, math.NaN()
 		for k := range n {
 			spent += out[k]

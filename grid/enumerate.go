@@ -113,10 +113,10 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 			for c := range nC {
 				down := state>>(nU+c)&1 == 1
 				q := m.corrOut[c].pDown
-				tr.corrUp[c] = 1
+				tr.setCorridor(c, 1)
 				if down {
 					p *= q
-					tr.corrUp[c] = 0
+					tr.setCorridor(c, 0)
 				} else {
 					p *= 1 - q
 				}

@@ -25,8 +25,11 @@ type worker struct {
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
 
-	// month-run buffers (general path)
-	supB, srcB, hydA, defB, defK, hydK, outK []float64
+	// month-run buffers (general path): hour-major supply, unit-major hydro
+	// availability, component-major deficits
+	supB, srcB, hydA, defB, outK []float64
+	fillIdx                      []int32 // waterFill's scratch
+	maxRun                       int     // longest month run, hours
 
 	dem, sup, x, attr, exMix []float64
 
@@ -60,14 +63,14 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	for _, r := range m.runs {
 		maxRun = max(maxRun, r.End-r.Start)
 	}
+	w.maxRun = maxRun
 	if !m.simple {
 		w.supB = make([]float64, maxRun*Z)
 		w.srcB = make([]float64, maxRun*Z*S)
 		w.hydA = make([]float64, maxRun*len(m.hydro))
 		w.defB = make([]float64, maxRun*m.nComp)
-		w.defK = make([]float64, maxRun)
-		w.hydK = make([]float64, maxRun)
 		w.outK = make([]float64, maxRun)
+		w.fillIdx = make([]int32, maxRun)
 	}
 	w.dem = make([]float64, Z)
 	w.sup = make([]float64, Z)
@@ -128,7 +131,7 @@ func (w *worker) drawOutages(i int) {
 			w.run[g] = m.groups[g].capMW
 		}
 		for c := range w.tr.corrUp {
-			w.tr.corrUp[c] = 1
+			w.tr.setCorridor(c, 1)
 		}
 	}
 	for u := range m.sys.Units {
@@ -272,7 +275,6 @@ func (w *worker) hoursGeneral() {
 func (w *worker) supplyRun(rn Window, mo int) {
 	m := w.m
 	Z, S, G := m.Z, m.S, m.G
-	NH := len(m.hydro)
 	a := w.anomaly[mo]
 	for k := range rn.End - rn.Start {
 		h := rn.Start + k
@@ -310,7 +312,7 @@ func (w *worker) supplyRun(rn Window, mo int) {
 		}
 		m.burnPools(mo, w.gAv, sup, src)
 		for j, u := range m.hydro {
-			w.hydA[k*NH+j] = w.gAv[m.unitGroup[u]]
+			w.hydA[j*w.maxRun+k] = w.gAv[m.unitGroup[u]]
 		}
 	}
 }
@@ -320,32 +322,28 @@ func (w *worker) supplyRun(rn Window, mo int) {
 // supB/srcB.
 func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	m := w.m
-	Z, S, nc := m.Z, m.S, m.nComp
-	NH := len(m.hydro)
+	Z, S := m.Z, m.S
 	n := rn.End - rn.Start
-	def := w.defB[:n*nc]
+	def := w.defB[:n*m.nComp] // [component*n + k]
 	clear(def)
 	for k := range n {
 		h := rn.Start + k
 		for z := range Z {
-			def[k*nc+m.comp[z]] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
+			def[m.comp[z]*n+k] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
 		}
 	}
+	out := w.outK[:n]
 	for j, u := range m.hydro {
 		un := &m.sys.Units[u]
-		c := m.comp[un.Zone]
-		for k := range n {
-			w.defK[k] = def[k*nc+c]
-			w.hydK[k] = w.hydA[k*NH+j]
-		}
-		waterFill(w.defK[:n], w.hydK[:n], un.HydroBudgetMWh[mo]*frac, w.outK[:n])
-		for k, mw := range w.outK[:n] {
+		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
+		waterFill(cdef, w.hydA[j*w.maxRun:j*w.maxRun+n], un.HydroBudgetMWh[mo]*frac, out, w.fillIdx)
+		for k, mw := range out {
 			if mw <= 0 {
 				continue
 			}
 			w.supB[k*Z+un.Zone] += mw
 			w.srcB[k*Z*S+un.Zone*S+un.Source] += mw
-			def[k*nc+c] -= mw
+			cdef[k] -= mw
 		}
 	}
 }
@@ -400,7 +398,7 @@ func (w *worker) transferRun(rn Window, mo int) {
 		// its state stays exactly 0 or 1.
 		for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
 			if j := int(w.sI[e]); j >= G {
-				w.tr.corrUp[j-G] += w.sD[e]
+				w.tr.setCorridor(j-G, w.tr.corrUp[j-G]+w.sD[e])
 			}
 		}
 		w.tr.src = src

@@ -58,7 +58,8 @@ type transfer struct {
 	src                  []float64
 	curSink              []float64 // sink capacities the network's flow was built for
 	curFlow              float64   // value of the flow now in the network
-	corrUp               []float64 // 1 up, 0 out; set by the caller each hour
+	corrUp               []float64 // 1 up, 0 out; set through setCorridor
+	corrGen              uint64    // bumped at every corridor change
 	state                []int8
 	saveState            []int8 // state and val before replay, restored if it fails
 	saveVal              []float64
@@ -73,6 +74,13 @@ type transfer struct {
 	cuts     [2][][]bool
 	cutValid [2][]bool
 	call     int
+	// cutCorr is the corridor capacity into each cached set, valid while
+	// cutGen equals corrGen (corridors change far less often than hours).
+	cutCorr [2][]float64
+	cutGen  [2][]uint64
+	// topZ is each active zone's level at which its concave capacity
+	// reaches demand, (dem − floor)/slope, set with its floor.
+	topZ []float64
 
 	// certified counts the hours replay settled, and byTree those of them
 	// the spanning tree certified without a max flow (for tests and
@@ -122,9 +130,13 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.inT = make([]bool, Z)
 	t.lvF, t.lvS, t.lvD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 	t.lastT = make([]bool, Z)
+	t.topZ = make([]float64, Z)
+	t.corrGen = 1
 	for c := range t.cuts {
 		t.cuts[c] = make([][]bool, Z+1)
 		t.cutValid[c] = make([]bool, Z+1)
+		t.cutCorr[c] = make([]float64, Z+1)
+		t.cutGen[c] = make([]uint64, Z+1)
 		for r := range t.cuts[c] {
 			t.cuts[c][r] = make([]bool, Z)
 		}
@@ -144,6 +156,14 @@ func (t *transfer) resetCache() {
 		clear(t.cutValid[c])
 	}
 	t.tree.hasFixed = false
+}
+
+// setCorridor sets corridor c's state (1 up, 0 out).
+func (t *transfer) setCorridor(c int, up float64) {
+	if t.corrUp[c] != up {
+		t.corrUp[c] = up
+		t.corrGen++
+	}
 }
 
 // solve sets x[z] to the served load of each zone given its available supply
@@ -345,7 +365,7 @@ func (t *transfer) replay() bool {
 		tt, cut := top, false
 		if round <= Z && t.cutValid[0][round] {
 			copy(t.inT, t.cuts[0][round])
-			if Ac, ok := t.cutBound(tt); ok {
+			if Ac, ok := t.cachedCutBound(0, round, tt); ok {
 				if nt := t.level(Ac, tt); nt < tt {
 					tt, cut = nt, true
 				}
@@ -371,7 +391,7 @@ func (t *transfer) replay() bool {
 			}
 		}
 	}
-	if t.tree.feasible(t.corr, t.corrUp, t.sup, t.val, t.tol) {
+	if t.tree.feasible(t.corr, t.corrUp, t.corrGen, t.sup, t.val, t.tol) {
 		t.certified++
 		t.byTree++
 		return true
@@ -394,6 +414,9 @@ func (t *transfer) setActive(z int, floor float64) {
 		return
 	}
 	t.state[z], t.floor[z] = zActive, floor
+	if t.concave && t.slope[z] > 0 {
+		t.topZ[z] = (t.dem[z] - floor) / t.slope[z]
+	}
 }
 
 // sinkCap is zone z's demand in the flow problem at common fraction tt.
@@ -419,8 +442,8 @@ func (t *transfer) top() float64 {
 	}
 	top := 0.0
 	for z := range t.Z {
-		if t.state[z] == zActive && t.slope[z] > 0 {
-			top = max(top, (t.dem[z]-t.floor[z])/t.slope[z])
+		if t.state[z] == zActive && t.slope[z] > 0 && t.topZ[z] > top {
+			top = t.topZ[z]
 		}
 	}
 	return top
@@ -506,7 +529,7 @@ func (t *transfer) fill() {
 		}
 		if round <= Z && t.cutValid[call][round] {
 			copy(t.inT, t.cuts[call][round])
-			if A, ok := t.cutBound(tt); ok {
+			if A, ok := t.cachedCutBound(call, round, tt); ok {
 				if nt := t.level(A, tt); nt < tt {
 					tt = nt
 					copy(t.lastT, t.inT)
@@ -551,6 +574,7 @@ func (t *transfer) fill() {
 				t.cuts[call][round][z] = t.net.level[2+z] < 0
 			}
 			t.cutValid[call][round] = true
+			t.cutGen[call][round] = 0
 		}
 		frozen := 0
 		for z := range Z {
@@ -578,6 +602,23 @@ func (t *transfer) fill() {
 // Σ_{z∈T} supply + corridor capacity into T − fixed demands in T, and
 // whether T holds an active zone. Feasibility needs Σ_{z∈T active} cap_z ≤ A.
 func (t *transfer) cutBound(tt float64) (float64, bool) {
+	A, active := t.zoneBound(tt)
+	return A + t.corridorsInto(), active
+}
+
+// cachedCutBound is cutBound for the cached set of (call, round), now in
+// t.inT, with its corridor capacity kept until a corridor changes.
+func (t *transfer) cachedCutBound(call, round int, tt float64) (float64, bool) {
+	A, active := t.zoneBound(tt)
+	if t.cutGen[call][round] != t.corrGen {
+		t.cutCorr[call][round] = t.corridorsInto()
+		t.cutGen[call][round] = t.corrGen
+	}
+	return A + t.cutCorr[call][round], active
+}
+
+// zoneBound is cutBound's zone part.
+func (t *transfer) zoneBound(tt float64) (float64, bool) {
 	A, active := 0.0, false
 	for z := range t.Z {
 		if t.inT[z] {
@@ -589,6 +630,12 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 			}
 		}
 	}
+	return A, active
+}
+
+// corridorsInto is the corridor capacity into t.inT.
+func (t *transfer) corridorsInto() float64 {
+	A := 0.0
 	for i, k := range t.corr {
 		if !t.inT[k.From] && t.inT[k.To] {
 			A += k.ForwardMW * t.corrUp[i]
@@ -596,7 +643,7 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 			A += k.BackwardMW * t.corrUp[i]
 		}
 	}
-	return A, active
+	return A
 }
 
 // flow computes the max flow on freshly set capacities, stopping once it

@@ -27,6 +27,12 @@ type spanTree struct {
 	fixed    []float64
 	hasFixed bool
 	lo, hi   []float64
+	// What feasible needs of the corridors, kept while the forest and the
+	// corridor states (generation gen) stay: each zone's net inflow on the
+	// off-forest corridors, and what its forest corridor carries to its
+	// parent (out) and from it (in).
+	inj, out, in []float64
+	gen          uint64
 
 	// Scratch for choosing and building the forest without allocating:
 	// corridors widest first, this choice's order, union-find, the
@@ -44,6 +50,7 @@ func newSpanTree(Z int, corr []Corridor) *spanTree {
 	t := &spanTree{
 		order: make([]int32, 0, Z), parent: make([]int32, Z), corr: make([]int32, Z), up: make([]bool, Z),
 		off: make([]int32, 0, C), fixed: make([]float64, C), lo: make([]float64, Z), hi: make([]float64, Z),
+		inj: make([]float64, Z), out: make([]float64, Z), in: make([]float64, Z),
 		wide: make([]int32, C), pick: make([]int32, 0, C), sets: newDisjointSets(Z),
 		adjStart: make([]int32, Z+1), adj: make([]int32, 2*C), seen: make([]bool, Z),
 	}
@@ -61,6 +68,7 @@ func newSpanTree(Z int, corr []Corridor) *spanTree {
 // (Kruskal), rooted at the lowest zone of each component.
 func (t *spanTree) build(corr []Corridor, idx []int32) {
 	Z := len(t.parent)
+	t.gen = 0
 	for z := range t.sets {
 		t.sets[z] = z
 	}
@@ -142,31 +150,26 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 		t.fixed[i] = corr[i].ForwardMW*up[i] - f.cap[2*(2*Z+int(i))]
 	}
 	t.hasFixed = true
+	t.gen = 0
 }
 
 // feasible reports whether served loads x can be met from supplies sup
 // (each zone using between 0 and all of its own) with the off-forest
 // corridors at their kept flows and the forest's within their limits
-// (scaled by up: 1 in service, 0 out), within tol. From the leaves up,
-// [lo, hi] is the range of what a subtree can send its parent.
-func (t *spanTree) feasible(corr []Corridor, up, sup, x []float64, tol float64) bool {
+// (scaled by up: 1 in service, 0 out; gen is up's generation), within tol.
+// From the leaves up, [lo, hi] is the range of what a subtree can send its
+// parent.
+func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) bool {
 	if !t.hasFixed {
 		return false
 	}
+	if t.gen != gen {
+		t.corridors(corr, up)
+		t.gen = gen
+	}
 	lo, hi := t.lo, t.hi
 	for z := range lo {
-		lo[z], hi[z] = -x[z], sup[z]-x[z]
-	}
-	for _, i := range t.off {
-		f := t.fixed[i]
-		if up[i] == 0 {
-			f = 0
-		}
-		c := &corr[i]
-		lo[c.From] -= f
-		hi[c.From] -= f
-		lo[c.To] += f
-		hi[c.To] += f
+		lo[z], hi[z] = t.inj[z]-x[z], t.inj[z]+sup[z]-x[z]
 	}
 	for k := len(t.order) - 1; k >= 0; k-- {
 		z := t.order[k]
@@ -177,20 +180,50 @@ func (t *spanTree) feasible(corr []Corridor, up, sup, x []float64, tol float64) 
 			}
 			continue
 		}
-		c := &corr[t.corr[z]]
-		out, in := c.BackwardMW, c.ForwardMW // zone → parent, parent → zone
-		if t.up[z] {
-			out, in = in, out
+		a, b := lo[z], hi[z]
+		if a < -t.in[z] {
+			a = -t.in[z]
 		}
-		s := up[t.corr[z]]
-		a, b := max(lo[z], -in*s), min(hi[z], out*s)
+		if b > t.out[z] {
+			b = t.out[z]
+		}
 		if a > b+tol {
 			return false
 		}
 		lo[p] += a
-		hi[p] += max(a, b)
+		if b > a {
+			hi[p] += b
+		} else {
+			hi[p] += a
+		}
 	}
 	return true
+}
+
+// corridors sets inj, out and in for the corridor states up.
+func (t *spanTree) corridors(corr []Corridor, up []float64) {
+	clear(t.inj)
+	for _, i := range t.off {
+		f := t.fixed[i]
+		if up[i] == 0 {
+			f = 0
+		}
+		c := &corr[i]
+		t.inj[c.From] -= f
+		t.inj[c.To] += f
+	}
+	for _, z := range t.order {
+		if t.parent[z] < 0 {
+			continue
+		}
+		i := t.corr[z]
+		c := &corr[i]
+		out, in := c.BackwardMW, c.ForwardMW // zone → parent, parent → zone
+		if t.up[z] {
+			out, in = in, out
+		}
+		t.out[z], t.in[z] = out*up[i], in*up[i]
+	}
 }
 
 // disjointSets is union-find over zones (path halving).

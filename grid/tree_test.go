@@ -24,7 +24,7 @@ func TestSpanTreeByHand(t *testing.T) {
 	}
 	up := []float64{1, 1, 1}
 	sup := []float64{60, 5, 0}
-	if tr.feasible(corr, up, sup, []float64{10, 15, 25}, 1e-9) {
+	if tr.feasible(corr, up, 1, sup, []float64{10, 15, 25}, 1e-9) {
 		t.Fatal("certified before any flow was kept")
 	}
 	tr.fixed[2], tr.hasFixed = 5, true
@@ -41,7 +41,11 @@ func TestSpanTreeByHand(t *testing.T) {
 		{[]float64{10, 15, 20}, []float64{1, 1, 0}, true},
 		{[]float64{10, 5, 20}, []float64{1, 0, 1}, false}, // B–C out: C gets 5
 	} {
-		if got := tr.feasible(corr, c.up, sup, c.x, 1e-9); got != c.want {
+		gen := uint64(2) // each case's corridor states anew
+		if tr.gen == gen {
+			gen = 3
+		}
+		if got := tr.feasible(corr, c.up, gen, sup, c.x, 1e-9); got != c.want {
 			t.Errorf("x %v up %v: feasible %v, want %v", c.x, c.up, got, c.want)
 		}
 	}
@@ -86,10 +90,10 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 			}
 			for i := range warm.corrUp {
 				if r.Uint64()%50 == 0 {
-					warm.corrUp[i] = 1 - warm.corrUp[i]
+					warm.setCorridor(i, 1-warm.corrUp[i])
 				}
+				cold.setCorridor(i, warm.corrUp[i])
 			}
-			copy(cold.corrUp, warm.corrUp)
 			warm.src, cold.src = src, src
 			cold.resetCache()
 			warm.solve(sup, dem, xw)
