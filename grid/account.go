@@ -45,14 +45,11 @@ func (w *worker) account(i int) {
 				}
 			}
 		}
+		n := len(w.recH)
+		recU, recR := w.recU[e*m.H:e*m.H+n], w.recR[e*m.H:e*m.H+n]
 		for k, h32 := range w.recH {
 			h := int(h32)
-			var u, r float64
-			if e < Z {
-				u, r = w.recU[k*Z+e], w.recR[k*Z+e]
-			} else {
-				u, r = w.recSys[k], w.recRSys[k]
-			}
+			u, r := recU[k], recR[k]
 			if u <= 0 {
 				continue
 			}
@@ -222,7 +219,7 @@ func (w *worker) weekSimple() {
 	for k, h32 := range w.recH {
 		h := int(h32)
 		if h >= m.weekStart && h < m.weekStart+m.weekLen {
-			u := w.recSys[k]
+			u := w.recU[m.H+k] // the system's
 			w.acc[l.weekUnserved()+h-m.weekStart] += u
 			if src >= 0 {
 				w.acc[l.weekSource(src)+h-m.weekStart] -= u

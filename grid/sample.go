@@ -33,13 +33,14 @@ type worker struct {
 
 	dem, sup, x, attr, exMix []float64
 
-	// shortage records of this sample: hour, unserved per zone, system
-	recH   []int32
-	recU   []float64
-	recSys []float64
-	// the part of recU and recSys on rotated feeders (emergency feeders
+	// shortage records of this sample: the hours, and by entity (zones,
+	// then the system) the unserved MW, [e*H + record], so that account
+	// reads each entity's run contiguously
+	recH []int32
+	recU []float64
+	// the part of recU on rotated feeders (emergency feeders
 	// are served first): min(unserved, (1 − EmergencyFrac) × demand)
-	recR, recRSys []float64
+	recR []float64
 
 	servedSrc []float64 // [z*S+s] this sample
 	peakSup   []float64 // [entity]
@@ -72,6 +73,8 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.outK = make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
 	}
+	w.recH = make([]int32, 0, m.H)
+	w.recU, w.recR = make([]float64, (Z+1)*m.H), make([]float64, (Z+1)*m.H)
 	w.dem = make([]float64, Z)
 	w.sup = make([]float64, Z)
 	w.x = make([]float64, Z)
@@ -101,8 +104,7 @@ func (w *worker) sample(i int) {
 	}
 	w.drawOutages(i)
 	w.tr.resetCache()
-	w.recH, w.recU, w.recSys = w.recH[:0], w.recU[:0], w.recSys[:0]
-	w.recR, w.recRSys = w.recR[:0], w.recRSys[:0]
+	w.recH = w.recH[:0]
 	clear(w.servedSrc)
 	clear(w.peakSup)
 	if m.simple {
@@ -232,12 +234,11 @@ func (w *worker) hoursSimple() {
 		}
 		d := dem[h] * mult[month[h]]
 		if run < d {
+			k := len(w.recH)
 			w.recH = append(w.recH, int32(h))
-			w.recU = append(w.recU, d-run)
-			w.recSys = append(w.recSys, d-run)
 			r := m.rotated(0, d-run, d)
-			w.recR = append(w.recR, r)
-			w.recRSys = append(w.recRSys, r)
+			w.recU[k], w.recU[H+k] = d-run, d-run
+			w.recR[k], w.recR[H+k] = r, r
 		}
 		if G > 1 && run > 0 {
 			f := min(1, d/run)
@@ -430,6 +431,7 @@ func (w *worker) record(h int, tot float64) float64 {
 	if !short {
 		return 0
 	}
+	k, H := len(w.recH), w.m.H
 	w.recH = append(w.recH, int32(h))
 	rsum := 0.0
 	for z := range Z {
@@ -437,13 +439,11 @@ func (w *worker) record(h int, tot float64) float64 {
 		if u <= tol {
 			u = 0
 		}
-		w.recU = append(w.recU, u)
 		r := w.m.rotated(z, u, w.dem[z])
-		w.recR = append(w.recR, r)
+		w.recU[z*H+k], w.recR[z*H+k] = u, r
 		rsum += r
 	}
-	w.recSys = append(w.recSys, usum)
-	w.recRSys = append(w.recRSys, rsum)
+	w.recU[Z*H+k], w.recR[Z*H+k] = usum, rsum
 	return usum
 }
 
