@@ -66,6 +66,7 @@ type transfer struct {
 	inT, lastT           []bool
 	tol                  float64
 	lvF, lvS, lvD        []float64 // level's packed floors, slopes, demands
+	cutF, cutS, cutD     []float64 // and replay's for the cached set
 
 	// cuts[call][round] is the bottleneck set found in the previous hour
 	// at that fill call and round: its cut capacity bounds this hour's
@@ -129,6 +130,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.saveState, t.saveVal = make([]int8, Z), make([]float64, Z)
 	t.inT = make([]bool, Z)
 	t.lvF, t.lvS, t.lvD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
+	t.cutF, t.cutS, t.cutD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 	t.lastT = make([]bool, Z)
 	t.topZ = make([]float64, Z)
 	t.corrGen = 1
@@ -345,47 +347,66 @@ func (t *transfer) replay() bool {
 	}
 	last := 0.0
 	for round := 0; ; round++ {
-		active := false
-		A := 0.0
+		// One pass over the zones gives both cuts' bounds (the trivial
+		// cut, all zones, and the cached set) and packs their active
+		// zones for level.
+		cached := round <= Z && t.cutValid[0][round]
+		var inCut []bool
+		if cached {
+			inCut = t.cuts[0][round]
+		}
+		A, Ac, top := 0.0, 0.0, 0.0
+		nAll, nCut := 0, 0
 		for z := range Z {
-			A += t.sup[z]
-			t.inT[z] = true
-			if t.state[z] == zActive {
-				active = true
-			} else {
-				A -= t.sinkCap(z, 1)
+			sz := t.sup[z]
+			A += sz
+			in := cached && inCut[z]
+			if in {
+				Ac += sz
+			}
+			if t.state[z] != zActive {
+				c := t.sinkCap(z, 1) // fixed or excluded: no level in it
+				A -= c
+				if in {
+					Ac -= c
+				}
+				continue
+			}
+			f, sl, d := t.floor[z], t.slope[z], t.dem[z]
+			t.lvF[nAll], t.lvS[nAll], t.lvD[nAll] = f, sl, d
+			nAll++
+			if in {
+				t.cutF[nCut], t.cutS[nCut], t.cutD[nCut] = f, sl, d
+				nCut++
+			}
+			if sl > 0 && t.topZ[z] > top {
+				top = t.topZ[z]
 			}
 		}
-		if !active {
+		if nAll == 0 {
 			break
 		}
+		if !t.concave {
+			top = 1
+		}
 		// The cached set first: it usually binds, and then the trivial
-		// cut (all zones, kept in A) is one evaluation at its level.
-		top := t.top()
+		// cut is one evaluation at its level.
 		tt, cut := top, false
-		if round <= Z && t.cutValid[0][round] {
-			copy(t.inT, t.cuts[0][round])
-			if Ac, ok := t.cachedCutBound(0, round, tt); ok {
-				if nt := t.level(Ac, tt); nt < tt {
-					tt, cut = nt, true
-				}
+		if nCut > 0 {
+			Ac += t.cutCorridors(0, round)
+			if nt := t.levelPacked(Ac, tt, t.cutF[:nCut], t.cutS[:nCut], t.cutD[:nCut]); nt < tt {
+				tt, cut = nt, true
 			}
 		}
-		for z := range Z {
-			t.inT[z] = true
-		}
-		if nt := t.level(A, tt); nt < tt {
+		if nt := t.levelPacked(A, tt, t.lvF[:nAll], t.lvS[:nAll], t.lvD[:nAll]); nt < tt {
 			tt, cut = nt, false
-		}
-		if cut { // the cached set binds: it is the one that freezes
-			copy(t.inT, t.cuts[0][round])
 		}
 		if t.floorsShort || tt < last {
 			return false
 		}
 		last = tt
 		for z := range Z {
-			if t.state[z] == zActive && (!cut || tt >= top || t.inT[z]) {
+			if t.state[z] == zActive && (!cut || tt >= top || inCut[z]) {
 				t.val[z] = t.sinkCap(z, tt)
 				t.state[z] = zFixed
 			}
@@ -610,11 +631,18 @@ func (t *transfer) cutBound(tt float64) (float64, bool) {
 // t.inT, with its corridor capacity kept until a corridor changes.
 func (t *transfer) cachedCutBound(call, round int, tt float64) (float64, bool) {
 	A, active := t.zoneBound(tt)
+	return A + t.cutCorridors(call, round), active
+}
+
+// cutCorridors is the corridor capacity into the cached set of (call,
+// round), now in t.inT, computed again only when a corridor has changed.
+func (t *transfer) cutCorridors(call, round int) float64 {
 	if t.cutGen[call][round] != t.corrGen {
+		copy(t.inT, t.cuts[call][round])
 		t.cutCorr[call][round] = t.corridorsInto()
 		t.cutGen[call][round] = t.corrGen
 	}
-	return A + t.cutCorr[call][round], active
+	return t.cutCorr[call][round]
 }
 
 // zoneBound is cutBound's zone part.
@@ -668,7 +696,12 @@ func (t *transfer) level(A, tt float64) float64 {
 			n++
 		}
 	}
-	fl, sl, de := t.lvF[:n], t.lvS[:n], t.lvD[:n]
+	return t.levelPacked(A, tt, t.lvF[:n], t.lvS[:n], t.lvD[:n])
+}
+
+// levelPacked is level on zones packed as floors fl, slopes sl and
+// demands de.
+func (t *transfer) levelPacked(A, tt float64, fl, sl, de []float64) float64 {
 	if t.concave {
 		return t.levelConcave(A, tt, fl, sl, de)
 	}
