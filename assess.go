@@ -29,11 +29,11 @@ func (e *runEnv) runAssess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var runs []imports.RunSpec
+	var planned []imports.Scenario
 	if _, ok := method.(grid.MonteCarlo); ok {
-		runs = s.assessRuns(scs)
+		planned = scs
 	}
-	ctx, stop := s.start(runs)
+	ctx, stop := s.start(planned)
 	defer stop()
 
 	doc := s.document(c.String("method"))
@@ -53,9 +53,9 @@ func (s *session) assessScenarios(ctx context.Context, doc *report.Document, met
 			return cli.Exit(err.Error(), 2)
 		}
 		var res *grid.Result
-		if mc, ok := method.(grid.MonteCarlo); ok {
+		if _, ok := method.(grid.MonteCarlo); ok {
 			// Through the Study: later analyses reuse it.
-			res, err = imports.Simulate(ctx, s.ds, imports.RunSpec{Scenario: sc, Year: s.year}, mc, sys)
+			res, err = imports.Simulate(ctx, s.ds, imports.RunSpec{Scenario: sc, Year: s.year}, s.documentMC(), sys)
 		} else {
 			res, err = method.Assess(ctx, sys)
 		}

@@ -98,27 +98,45 @@ func (e *runEnv) newSession(c *cli.Context) (*session, error) {
 // start begins the command's simulations: the context (cancelled by Ctrl-C
 // or SIGTERM, carrying the session's Study, so that the command simulates
 // no (system, settings) twice), and one progress bar for the whole
-// command, whose total is the sample years of the distinct runs planned.
+// command, whose total is the sample years of the distinct runs planned:
+// those assessScenarios asks for with the Monte Carlo method for the
+// scenarios scs (none for an exact method: pass nil), then more.
 // stop clears the bar and ends the signal handling.
-func (s *session) start(runs []imports.RunSpec) (context.Context, context.CancelFunc) {
+func (s *session) start(scs []imports.Scenario, more ...imports.RunSpec) (context.Context, context.CancelFunc) {
 	ctx, cancel := signalContext(s.study.Context(s.c.Context))
 	s.prog.begin(s.c.Command.Name, 0)
-	s.study.Plan(s.ds, s.mc, runs...)
+	if scs != nil {
+		var runs []imports.RunSpec
+		for _, sc := range scs {
+			runs = append(runs, imports.RunSpec{Scenario: sc, Year: s.year})
+		}
+		s.study.Plan(s.ds, s.documentMC(), runs...)
+		more = append(s.analysisRuns(scs), more...)
+	}
+	s.study.Plan(s.ds, s.mc, more...)
+	s.prog.show(s.study.Progress())
 	return ctx, func() {
 		s.prog.end()
 		cancel()
 	}
 }
 
-// assessRuns are the runs assessScenarios asks for with the Monte Carlo
-// method: each scenario, then (when the data models Iranian supply) the
-// dependency counterfactuals of the first and, when baseline and
-// waiver-ended are both run, the back-test's periods.
-func (s *session) assessRuns(scs []imports.Scenario) []imports.RunSpec {
+// documentMC is the Monte Carlo settings of the document's scenarios:
+// served energy by source is simulated only when the output shows it (the
+// workbook, its charts and the JSON document do; the text summary does
+// not).
+func (s *session) documentMC() grid.MonteCarlo {
+	mc := s.mc
+	mc.BySource = !s.noReport || s.format == "json"
+	return mc
+}
+
+// analysisRuns are the runs assessScenarios asks for beyond the
+// scenarios: (when the data models Iranian supply) the dependency
+// counterfactuals of the first and, when baseline and waiver-ended are
+// both run, the back-test's periods.
+func (s *session) analysisRuns(scs []imports.Scenario) []imports.RunSpec {
 	var runs []imports.RunSpec
-	for _, sc := range scs {
-		runs = append(runs, imports.RunSpec{Scenario: sc, Year: s.year})
-	}
 	if hasIranianSupply(s) {
 		runs = append(runs, imports.DependencyRuns(scs[0], s.year)...)
 		if backTestWanted(scs) {

@@ -52,9 +52,8 @@ func (e *runEnv) replaceCommand() *cli.Command {
 			}
 			// The bisection's runs depend on the results: they join the
 			// progress total as they start.
-			runs := append(s.assessRuns(scs), imports.ReplaceRuns(spec)...)
-			runs = append(runs, imports.RankOptionsRuns(scs[0], scs[1], s.year)...)
-			ctx, stop := s.start(runs)
+			runs := append(imports.ReplaceRuns(spec), imports.RankOptionsRuns(scs[0], scs[1], s.year)...)
+			ctx, stop := s.start(scs, runs...)
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
@@ -102,11 +101,11 @@ func (e *runEnv) outlookCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			runs := s.assessRuns(scs)
+			var runs []imports.RunSpec
 			for _, sc := range scs {
 				runs = append(runs, imports.OutlookRuns(sc, c.Int("from"), c.Int("to"))...)
 			}
-			ctx, stop := s.start(runs)
+			ctx, stop := s.start(scs, runs...)
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {
@@ -144,7 +143,7 @@ func (e *runEnv) sensitivityCommand() *cli.Command {
 			if len(scs) != 1 {
 				return usageError("sensitivity takes one --scenario")
 			}
-			ctx, stop := s.start(append(s.assessRuns(scs), imports.SensitivityRuns(scs[0], s.year)...))
+			ctx, stop := s.start(scs, imports.SensitivityRuns(scs[0], s.year)...)
 			defer stop()
 			doc := s.document("montecarlo")
 			if err := s.assessScenarios(ctx, doc, s.mc, scs); err != nil {

@@ -120,9 +120,11 @@ func (w *worker) account(i int) {
 		w.ps.hh[e][i] = est[eHH]
 		w.ps.sh[e][i] = est[eSH]
 		w.ps.served[e][i] = est[eServed]
-		if m.simple && m.G == 1 {
+		switch {
+		case !w.mc.BySource:
+		case m.simple && m.G == 1:
 			a[oSrc+m.groups[0].source] += est[eServed]
-		} else {
+		default:
 			w.addServedBySource(a[oSrc:oSrc+m.S], e)
 		}
 	}
@@ -205,7 +207,7 @@ func (w *worker) dayDemand(e, d int) float64 {
 func (w *worker) weekSimple() {
 	m, l := w.m, w.l
 	src := -1
-	if m.G == 1 {
+	if m.G == 1 && w.mc.BySource {
 		src = m.groups[0].source
 	}
 	for k := range m.weekLen {

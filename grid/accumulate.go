@@ -173,7 +173,7 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 				mt.MonthlyShortfallGWP90[mo] = quantile(tmp, 0.9) / hrs / 1000
 			}
 		}
-		if len(sys.Sources) > 0 {
+		if len(sys.Sources) > 0 && mc.BySource {
 			mt.ServedBySourceMWh = make([]float64, len(sys.Sources))
 			for s := range sys.Sources {
 				mt.ServedBySourceMWh[s] = a[oSrc+s] / nf
@@ -202,7 +202,9 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 	w.DemandMW = scaled(acc[l.weekDemand():l.weekDemand()+l.W], nf)
 	w.UnservedMW = scaled(acc[l.weekUnserved():l.weekUnserved()+l.W], nf)
 	for s := range sys.Sources {
-		w.BySourceMW = append(w.BySourceMW, scaled(acc[l.weekSource(s):l.weekSource(s)+l.W], nf))
+		if mc.BySource {
+			w.BySourceMW = append(w.BySourceMW, scaled(acc[l.weekSource(s):l.weekSource(s)+l.W], nf))
+		}
 	}
 	r.PeakWeek = w
 	return r

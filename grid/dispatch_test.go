@@ -62,7 +62,7 @@ func TestBurnPools(t *testing.T) {
 		t.Fatalf("gas %v liquid %v total %v; want 175, 37.5, 212.5", src[0], src[1], sup[0])
 	}
 	// Monte Carlo with no outages: served gas never exceeds the pool.
-	r, err := MonteCarlo{Samples: 2, Seed: 1}.Assess(ctx, sys)
+	r, err := MonteCarlo{Samples: 2, Seed: 1, BySource: true}.Assess(ctx, sys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestHydroBudget(t *testing.T) {
 	sys := &System{Hours: H, Month: mo, HourOfDay: hd, Sources: []string{"hydro"},
 		Zones: []Zone{{Code: "Z", Demand: dem}},
 		Units: []Unit{{ID: "h", CapacityMW: 100, Profile: -1, Pool: -1, HydroBudgetMWh: budget}}}
-	r, err := MonteCarlo{Samples: 2, Seed: 1}.Assess(ctx, sys)
+	r, err := MonteCarlo{Samples: 2, Seed: 1, BySource: true}.Assess(ctx, sys)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,11 @@ type MonteCarlo struct {
 	Workers   int
 	Policy    Policy
 	Protected []int // zone indices served first under Priority
+	// BySource asks for the served energy by source
+	// (Metrics.ServedBySourceMWh, PeakWeek.BySourceMW): every hour's served
+	// load is then split over the sources that supplied it, a tenth of the
+	// simulation's time on the embedded model. Without it both are nil.
+	BySource bool
 	// Progress, if non-nil, is called with the number of finished samples,
 	// from the goroutine that called Assess, as chunks of samples complete.
 	Progress func(done int)

@@ -2,13 +2,42 @@ package grid
 
 import (
 	"math"
+	"reflect"
 	"testing"
 )
+
+// Served energy by source is computed only when asked for, and asking
+// changes nothing else: without it both by-source fields are nil and every
+// other figure is bit-identical.
+func TestBySourceOnlyWhenAsked(t *testing.T) {
+	sys := iraqLike(24 * 20)
+	with, err := MonteCarlo{Samples: 4, Seed: 5, BySource: true}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := MonteCarlo{Samples: 4, Seed: 5}.Assess(ctx, sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if without.System.ServedBySourceMWh != nil || without.PeakWeek.BySourceMW != nil {
+		t.Fatalf("not asked for, yet served by source %v, peak week %d series", without.System.ServedBySourceMWh, len(without.PeakWeek.BySourceMW))
+	}
+	if with.System.ServedBySourceMWh == nil || len(with.PeakWeek.BySourceMW) != len(sys.Sources) {
+		t.Fatal("asked for, yet no served energy by source")
+	}
+	with.System.ServedBySourceMWh, with.PeakWeek.BySourceMW = nil, nil
+	for i := range with.Zones {
+		with.Zones[i].ServedBySourceMWh = nil
+	}
+	if !reflect.DeepEqual(with, without) {
+		t.Fatal("asking for served energy by source changed other figures")
+	}
+}
 
 // Indices that must agree with each other whatever the system.
 func TestResultConsistency(t *testing.T) {
 	sys := iraqLike(24 * 40)
-	r, err := MonteCarlo{Samples: 24, Seed: 5}.Assess(ctx, sys)
+	r, err := MonteCarlo{Samples: 24, Seed: 5, BySource: true}.Assess(ctx, sys)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -240,7 +240,7 @@ func (w *worker) hoursSimple() {
 			w.recU[k], w.recU[H+k] = d-run, d-run
 			w.recR[k], w.recR[H+k] = r, r
 		}
-		if G > 1 && run > 0 {
+		if G > 1 && run > 0 && w.mc.BySource {
 			f := min(1, d/run)
 			for g := range G {
 				v := runs[g] * f
@@ -407,7 +407,9 @@ func (w *worker) transferRun(rn Window, mo int) {
 		usum := w.record(h, tot)
 		wk := h - m.weekStart
 		week := wk >= 0 && wk < m.weekLen
-		w.attribute(sup, src, week, wk)
+		if w.mc.BySource {
+			w.attribute(sup, src, week, wk)
+		}
 		if week {
 			w.acc[l.weekDemand()+wk] += tot
 			w.acc[l.weekUnserved()+wk] += usum

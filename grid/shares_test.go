@@ -236,11 +236,11 @@ func TestSimplePathSeveralSources(t *testing.T) {
 			t.Fatalf("profile %d: simple path %v, want %v (%v)", p, m != nil && m.simple, want, err)
 		}
 	}
-	fast, err := MonteCarlo{Samples: 16, Seed: 3}.Assess(context.Background(), mk(-1))
+	fast, err := MonteCarlo{Samples: 16, Seed: 3, BySource: true}.Assess(context.Background(), mk(-1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	general, err := MonteCarlo{Samples: 16, Seed: 3}.Assess(context.Background(), mk(0))
+	general, err := MonteCarlo{Samples: 16, Seed: 3, BySource: true}.Assess(context.Background(), mk(0))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,7 +38,7 @@ func RunResult(ctx context.Context, ds *data.Dataset, sc Scenario, year int, mc 
 	if st := studyOf(ctx); st != nil {
 		st.mu.Lock()
 		key, ok := st.keyOf(ds, RunSpec{sc, year}, mc)
-		r, done := st.runs[key]
+		r, done := st.held(key, mc)
 		if ok && done {
 			st.Reused++
 		}

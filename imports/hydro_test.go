@@ -27,7 +27,7 @@ func TestEmbeddedHydroFullyUsed(t *testing.T) {
 				budget += b
 			}
 		}
-		r, err := grid.MonteCarlo{Samples: 2, Seed: 3}.Assess(ctx, sys)
+		r, err := grid.MonteCarlo{Samples: 2, Seed: 3, BySource: true}.Assess(ctx, sys)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,6 +23,12 @@ import (
 // which never changes them), so equal systems reached by different
 // scenario names share one run too.
 //
+// Served energy by source (grid.MonteCarlo.BySource) is not part of the
+// key: a run simulated with it serves requests with or without it, and a
+// request that needs it, of a run simulated without, simulates again. Plan
+// the runs that need it with BySource set, so that the first request
+// simulates it once for all.
+//
 // Attach a Study to a context with Context; Run and every analysis in this
 // package then consult it. Results it hands out are shared: read only.
 //
@@ -39,6 +45,9 @@ type Study struct {
 	mu      sync.Mutex
 	runs    map[[32]byte]*grid.Result
 	planned map[[32]byte]int // planned, not yet simulated: samples
+	// bySource marks the runs planned, or simulated, with served energy
+	// by source.
+	bySource map[[32]byte]bool
 	// known are the runs whose key is known from their spec (Plan and
 	// earlier runs), so asking again needs no build and no hash.
 	known []knownRun
@@ -90,7 +99,7 @@ type Progress struct{ Done, Total int }
 
 // NewStudy returns an empty Study.
 func NewStudy() *Study {
-	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}}
+	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}, bySource: map[[32]byte]bool{}}
 }
 
 // RunSpec is one run an analysis asks for: a scenario in a study year.
@@ -100,10 +109,13 @@ type RunSpec struct {
 }
 
 // Plan adds runs to the study's total: each whose (system, settings) is
-// neither simulated nor planned yet adds mc.Samples. A run whose system
+// neither simulated nor planned yet adds mc.Samples. With mc.BySource, the
+// runs are simulated with served energy by source when first asked for. A run whose system
 // cannot be built is left out (the analysis reports the error when it gets
 // there). Each distinct run is built and hashed, in parallel: tens of
-// milliseconds a run, small beside simulating it.
+// milliseconds a run, small beside simulating it. Plan reports no
+// progress (a command may plan in parts); each run reports the total when
+// it starts.
 func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 	var distinct []RunSpec // the analyses ask for many runs more than once
 	for _, r := range runs {
@@ -136,8 +148,11 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 			continue
 		}
 		s.remember(ds, runs[i], mc, *k)
-		if _, ok := s.runs[*k]; ok {
+		if _, ok := s.held(*k, mc); ok {
 			continue
+		}
+		if mc.BySource {
+			s.bySource[*k] = true
 		}
 		if _, ok := s.planned[*k]; ok {
 			continue
@@ -145,9 +160,7 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 		s.planned[*k] = mc.Samples
 		s.total += mc.Samples
 	}
-	p := Progress{s.done, s.total}
 	s.mu.Unlock()
-	s.report(p)
 }
 
 // Progress returns the samples simulated so far and the total.
@@ -269,14 +282,26 @@ func runKey(sys *grid.System, mc grid.MonteCarlo) ([32]byte, error) {
 	return k, nil
 }
 
+// held returns the run of key if the study has simulated it with what mc
+// asks for, under the lock.
+func (st *Study) held(key [32]byte, mc grid.MonteCarlo) (*grid.Result, bool) {
+	r, ok := st.runs[key]
+	if !ok || mc.BySource && !st.bySource[key] {
+		return nil, false
+	}
+	return r, true
+}
+
 // simulateKeyed assesses sys, whose key is known, through the Study.
 func (st *Study) simulateKeyed(ctx context.Context, mc grid.MonteCarlo, sys *grid.System, key [32]byte) (*grid.Result, error) {
 	st.mu.Lock()
-	if r, ok := st.runs[key]; ok {
+	if r, ok := st.held(key, mc); ok {
 		st.Reused++
 		st.mu.Unlock()
 		return r, nil
 	}
+	mc.BySource = mc.BySource || st.bySource[key]
+	st.bySource[key] = mc.BySource
 	if _, ok := st.planned[key]; ok {
 		delete(st.planned, key)
 	} else {

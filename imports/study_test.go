@@ -118,3 +118,41 @@ func TestLabelsCoverBuiltins(t *testing.T) {
 		}
 	}
 }
+
+// Served energy by source is not part of a run's key: a run planned with it
+// is simulated with it when first asked for without, and serves both; a run
+// simulated without it is simulated again when asked for with it.
+func TestStudyBySource(t *testing.T) {
+	ds := testDataset()
+	base, ended := mustLookup("baseline"), mustLookup("waiver-ended")
+	with := mc(2)
+	with.BySource = true
+	seen := countRuns(t)
+	st := NewStudy()
+	ctx := st.Context(context.Background())
+	st.Plan(ds, with, RunSpec{base, 2025})
+	for _, m := range []grid.MonteCarlo{mc(2), with} {
+		r, _, err := Run(ctx, ds, base, 2025, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.System.ServedBySourceMWh == nil {
+			t.Fatalf("planned with served energy by source (BySource %v): none", m.BySource)
+		}
+	}
+	if st.Simulated != 1 || st.Reused != 1 {
+		t.Fatalf("planned with by source: %d simulated, %d reused; want 1 and 1", st.Simulated, st.Reused)
+	}
+	for i, m := range []grid.MonteCarlo{mc(2), with, mc(2)} {
+		r, err := RunResult(ctx, ds, ended, 2025, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (r.System.ServedBySourceMWh != nil) != (i > 0) {
+			t.Fatalf("request %d (BySource %v): served by source %v", i, m.BySource, r.System.ServedBySourceMWh)
+		}
+	}
+	if st.Simulated != 3 || st.Reused != 2 || len(seen) != 2 {
+		t.Fatalf("%d simulated, %d reused, %d distinct; want 3 (the unplanned run again with by source), 2 and 2", st.Simulated, st.Reused, len(seen))
+	}
+}
