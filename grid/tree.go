@@ -10,8 +10,10 @@ import (
 // (consecutive hours route power alike); the forest's corridors then take
 // any flow within their limits, and on a forest whether some flow meets
 // every zone is a single pass from the leaves up. A vector routed that way
-// can be routed over the network, so a pass that succeeds is a proof; one
-// that fails proves nothing and the caller runs the max flow.
+// can be routed over the network, so a pass that succeeds is a proof. A
+// pass that fails first shifts kept flows around the cycles that could
+// relieve the failing subtree (feasible); if that fails too it proves
+// nothing, and the caller runs the max flow.
 //
 // Which corridors are in the forest is chosen after each max flow: those
 // that flow at a limit (a binding tie keeps binding, so its flow is the one
@@ -157,8 +159,13 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 // (each zone using between 0 and all of its own) with the off-forest
 // corridors at their kept flows and the forest's within their limits
 // (scaled by up: 1 in service, 0 out; gen is up's generation), within tol.
-// From the leaves up, [lo, hi] is the range of what a subtree can send its
-// parent.
+//
+// When a subtree cannot be balanced through its forest corridor, the kept
+// flows of off-forest corridors that cross into it are shifted, within
+// their limits, by what it lacks (one augmenting step around each such
+// corridor's cycle) and the pass is tried again, a few times at most. Any
+// kept flows within limits make a valid proof, so shifted ones are kept
+// for the next hours.
 func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) bool {
 	if !t.hasFixed {
 		return false
@@ -167,6 +174,22 @@ func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []
 		t.corridors(corr, up)
 		t.gen = gen
 	}
+	for range 4 {
+		z, need := t.pass(sup, x, tol)
+		if z < 0 {
+			return true
+		}
+		if need == 0 || !t.shift(corr, up, z, need, tol) {
+			return false
+		}
+	}
+	return false
+}
+
+// pass is one sweep from the leaves up: [lo, hi] is the range of what a
+// subtree can send its parent. It returns -1, or the zone whose subtree
+// fails and the inflow it lacks (negative: the excess inflow), 0 at a root.
+func (t *spanTree) pass(sup, x []float64, tol float64) (int32, float64) {
 	lo, hi := t.lo, t.hi
 	for z := range lo {
 		lo[z], hi[z] = t.inj[z]-x[z], t.inj[z]+sup[z]-x[z]
@@ -176,7 +199,7 @@ func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []
 		p := t.parent[z]
 		if p < 0 {
 			if lo[z] > tol || hi[z] < -tol {
-				return false
+				return z, 0
 			}
 			continue
 		}
@@ -188,7 +211,10 @@ func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []
 			b = t.out[z]
 		}
 		if a > b+tol {
-			return false
+			if lo[z] > t.out[z] {
+				return z, t.out[z] - lo[z]
+			}
+			return z, -t.in[z] - hi[z]
 		}
 		lo[p] += a
 		if b > a {
@@ -197,7 +223,57 @@ func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []
 			hi[p] += a
 		}
 	}
-	return true
+	return -1, 0
+}
+
+// shift moves the kept flows of off-forest corridors with one end in z's
+// subtree so that the subtree's inflow changes by need, as far as their
+// limits allow, reporting whether any moved.
+func (t *spanTree) shift(corr []Corridor, up []float64, z int32, need, tol float64) bool {
+	moved := false
+	for _, i := range t.off {
+		if up[i] == 0 {
+			continue
+		}
+		c := &corr[i]
+		inFrom, inTo := t.under(int32(c.From), z), t.under(int32(c.To), z)
+		if inFrom == inTo {
+			continue
+		}
+		// d is the change of flow From→To that changes the inflow by need.
+		d := need
+		if inFrom {
+			d = -need
+		}
+		f := t.fixed[i]
+		d = max(-c.BackwardMW-f, min(c.ForwardMW-f, d))
+		if d > -tol && d < tol {
+			continue
+		}
+		t.fixed[i] = f + d
+		t.inj[c.From] -= d
+		t.inj[c.To] += d
+		moved = true
+		if inTo {
+			need -= d
+		} else {
+			need += d
+		}
+		if need > -tol && need < tol {
+			break
+		}
+	}
+	return moved
+}
+
+// under reports whether zone v is in the subtree of z.
+func (t *spanTree) under(v, z int32) bool {
+	for ; v >= 0; v = t.parent[v] {
+		if v == z {
+			return true
+		}
+	}
+	return false
 }
 
 // corridors sets inj, out and in for the corridor states up.

@@ -49,6 +49,17 @@ func TestSpanTreeByHand(t *testing.T) {
 			t.Errorf("x %v up %v: feasible %v, want %v", c.x, c.up, got, c.want)
 		}
 	}
+	// Held the other way (C sends A 5 MW), C lacks 10 MW through B (30
+	// needed, 20 allowed): the pass shifts the held flow by those 10 MW,
+	// to A sending C 5 MW, its limit, and then certifies.
+	tr.fixed[2] = -5
+	if !tr.feasible(corr, up, 4, sup, []float64{10, 15, 25}, 1e-9) || tr.fixed[2] != 5 {
+		t.Errorf("held flow −5 MW: not certified, or shifted to %v MW instead of 5", tr.fixed[2])
+	}
+	// C needing 26 MW is beyond every corridor's limit: no shift helps.
+	if tr.feasible(corr, up, 5, sup, []float64{10, 15, 26}, 1e-9) {
+		t.Error("C served 26 MW over 25 MW of corridors")
+	}
 }
 
 // The replayed chain gives fill's result: random meshes under Shares,
