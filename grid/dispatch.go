@@ -36,6 +36,18 @@ func (m *model) burnPools(mo int, gAv, sup, src []float64) {
 	}
 }
 
+// clampSpend is min(a, max(0, v)) for a ≥ 0 without the builtins' NaN and
+// signed-zero handling, which the hot loops here do not need.
+func clampSpend(v, a float64) float64 {
+	if v <= 0 {
+		return 0
+	}
+	if v >= a {
+		return a
+	}
+	return v
+}
+
 // poolUnit is what burnPools needs of a unit, packed for the hour loop.
 type poolUnit struct {
 	group, zone, source, liqSource int
@@ -74,8 +86,12 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	lo, hi := deficit[0]-avail[0], deficit[0]
 	for k, a := range avail {
 		d := deficit[k]
-		hi = max(hi, d)
-		lo = min(lo, d-a)
+		if d > hi {
+			hi = d
+		}
+		if d-a < lo {
+			lo = d - a
+		}
 	}
 	flo, fhi := total, 0.0
 	L := lo + (hi-lo)*(total-budget)/total // false position
@@ -88,7 +104,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 			// Over all hours, listing those with any avail (none is
 			// constant over the first bracket: nothing to drop yet).
 			for k, a := range avail {
-				f += min(a, max(0, deficit[k]-L))
+				f += clampSpend(deficit[k]-L, a)
 				if a > 0 {
 					act = append(act, int32(k))
 				}
@@ -156,7 +172,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	}
 	spent := 0.0
 	for k, a := range avail {
-		out[k] = min(a, max(0, deficit[k]-L))
+		out[k] = clampSpend(deficit[k]-L, a)
 		spent += out[k]
 	}
 	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
@@ -169,7 +185,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		if bent > 0 {
 			L += over / float64(bent)
 			for k, a := range avail {
-				out[k] = min(a, max(0, deficit[k]-L))
+				out[k] = clampSpend(deficit[k]-L, a)
 			}
 		}
 	}

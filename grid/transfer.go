@@ -48,11 +48,12 @@ type transfer struct {
 	floorsShort bool
 	kept        []float64
 	// Shares policy: normalised share and credit fraction per zone,
-	// emergency fraction per zone, and per source whether its output is
-	// always credited to its own zone (imports). src is the hour's supply by
-	// zone and source, [z*S+s], set by the caller before solve.
+	// emergency fraction per zone, and the part of each source's output a
+	// zone keeps, [z*S+s]: 1 for sources always credited to their own zone
+	// (imports), else the zone's credit fraction. src is the hour's supply
+	// by zone and source, [z*S+s], set by the caller before solve.
 	share, credit, emerg []float64
-	creditedSrc          []bool
+	creditW              []float64
 	zoneSources          [][]int // model.zoneSources
 	S                    int
 	src                  []float64
@@ -121,8 +122,15 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 				t.share[z] = zn.Share / tot
 			}
 		}
-		t.creditedSrc = make([]bool, m.S)
-		copy(t.creditedSrc, m.sys.CreditedSources)
+		t.creditW = make([]float64, Z*m.S)
+		for z := range Z {
+			for s := range m.S {
+				t.creditW[z*m.S+s] = t.credit[z]
+				if s < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
+					t.creditW[z*m.S+s] = 1
+				}
+			}
+		}
 	}
 	t.val = make([]float64, Z)
 	t.curSink = make([]float64, Z)
@@ -262,14 +270,9 @@ func (t *transfer) fillShares(need float64) {
 	for z := range t.Z {
 		cred := 0.0
 		if t.src != nil {
-			zs := t.src[z*S : (z+1)*S]
+			zs, ws := t.src[z*S:(z+1)*S], t.creditW[z*S:(z+1)*S]
 			for _, s := range t.zoneSources[z] {
-				v := zs[s]
-				if t.creditedSrc[s] {
-					cred += v
-				} else {
-					cred += v * t.credit[z]
-				}
+				cred += zs[s] * ws[s] // v × 1 is v: as if credited in full
 			}
 		} else {
 			cred = t.sup[z] * t.credit[z]
