@@ -32,10 +32,11 @@ type model struct {
 	corrKey   []uint64
 	weatherK  uint64
 
-	dclasses []dclass
-	poolBurn [][]poolUnit  // per pool: its units, most efficient first
-	poolRate [][12]float64 // mcm/d by pool and month
-	hydro    []int         // unit indices with budgets
+	dclasses   []dclass
+	poolBurn   [][]poolUnit  // per pool: its units, most efficient first
+	poolRate   [][12]float64 // mcm/d by pool and month
+	hydro      []int         // unit indices with budgets
+	hydroGroup []int         // and their groups
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
@@ -182,6 +183,9 @@ func newModel(sys *System) (*model, error) {
 	m.groupPools(poolUnits)
 	m.G = len(m.groups)
 	m.zoneSources = m.sourcesByZone()
+	for _, u := range m.hydro {
+		m.hydroGroup = append(m.hydroGroup, m.unitGroup[u])
+	}
 	dci := map[dclass]int{}
 	for g := range m.groups {
 		gr := &m.groups[g]

@@ -25,11 +25,11 @@ type worker struct {
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
 
-	// month-run buffers (general path): hour-major supply, unit-major hydro
-	// availability, component-major deficits
-	supB, srcB, hydA, defB, outK []float64
-	fillIdx                      []int32 // waterFill's scratch
-	maxRun                       int     // longest month run, hours
+	// month-run buffers (general path): hour-major supply and hydro
+	// availability, component-major deficits; one hydro unit's
+	// availability and output
+	supB, srcB, hydA, defB, hydK, outK []float64
+	fillIdx                            []int32 // waterFill's scratch
 
 	dem, sup, x, attr, exMix []float64
 
@@ -64,13 +64,12 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	for _, r := range m.runs {
 		maxRun = max(maxRun, r.End-r.Start)
 	}
-	w.maxRun = maxRun
 	if !m.simple {
 		w.supB = make([]float64, maxRun*Z)
 		w.srcB = make([]float64, maxRun*Z*S)
 		w.hydA = make([]float64, maxRun*len(m.hydro))
 		w.defB = make([]float64, maxRun*m.nComp)
-		w.outK = make([]float64, maxRun)
+		w.outK, w.hydK = make([]float64, maxRun), make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
 	}
 	w.recH = make([]int32, 0, m.H)
@@ -276,6 +275,7 @@ func (w *worker) hoursGeneral() {
 func (w *worker) supplyRun(rn Window, mo int) {
 	m := w.m
 	Z, S, G := m.Z, m.S, m.G
+	NH := len(m.hydro)
 	a := w.anomaly[mo]
 	for k := range rn.End - rn.Start {
 		h := rn.Start + k
@@ -312,8 +312,9 @@ func (w *worker) supplyRun(rn Window, mo int) {
 			src[gr.zone*S+gr.source] += mw
 		}
 		m.burnPools(mo, w.gAv, sup, src)
-		for j, u := range m.hydro {
-			w.hydA[j*w.maxRun+k] = w.gAv[m.unitGroup[u]]
+		hyd := w.hydA[k*NH : (k+1)*NH]
+		for j, g := range m.hydroGroup {
+			hyd[j] = w.gAv[g]
 		}
 	}
 }
@@ -333,11 +334,15 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 			def[m.comp[z]*n+k] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
 		}
 	}
-	out := w.outK[:n]
+	out, avail := w.outK[:n], w.hydK[:n]
+	NH := len(m.hydro)
 	for j, u := range m.hydro {
 		un := &m.sys.Units[u]
 		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
-		waterFill(cdef, w.hydA[j*w.maxRun:j*w.maxRun+n], un.HydroBudgetMWh[mo]*frac, out, w.fillIdx)
+		for k := range avail {
+			avail[k] = w.hydA[k*NH+j]
+		}
+		waterFill(cdef, avail, un.HydroBudgetMWh[mo]*frac, out, w.fillIdx)
 		for k, mw := range out {
 			if mw <= 0 {
 				continue
