@@ -80,14 +80,20 @@ type transfer struct {
 	// cutGen equals corrGen (corridors change far less often than hours).
 	cutCorr [2][]float64
 	cutGen  [2][]uint64
+	// extra are sets added to the replayed chain this hour (minimum cuts
+	// of failed checks), nExtra of them in use; bound[round] is the one
+	// that bound in that round, or -1.
+	extra  [][]bool
+	nExtra int
+	bound  []int
 	// topZ is each active zone's level at which its concave capacity
 	// reaches demand, (dem − floor)/slope, set with its floor.
 	topZ []float64
 
-	// certified counts the hours replay settled, and byTree those of them
-	// the spanning tree certified without a max flow (for tests and
-	// profiles).
-	certified, byTree int
+	// certified counts the hours replay settled, byTree those of them the
+	// spanning tree certified without a max flow, learnt those settled
+	// after adding a set in the hour (for tests and profiles).
+	certified, byTree, learnt int
 }
 
 const (
@@ -141,6 +147,11 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.cutF, t.cutS, t.cutD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 	t.lastT = make([]bool, Z)
 	t.topZ = make([]float64, Z)
+	t.extra = make([][]bool, 3)
+	for e := range t.extra {
+		t.extra[e] = make([]bool, Z)
+	}
+	t.bound = make([]int, Z+1)
 	t.corrGen = 1
 	for c := range t.cuts {
 		t.cuts[c] = make([][]bool, Z+1)
@@ -321,14 +332,27 @@ func (t *transfer) fillShares(need float64) {
 // still hold, else fill from the states replay found (restored), and
 // reports whether replay settled it. Priority, whose first fill covers only
 // the protected zones, runs fill directly.
+//
+// Replay learns within the hour too: a set the chain missed (the minimum
+// cut of a failed check, or a set that bound below an earlier round's
+// level and so should have bound first) joins the candidates of every
+// round, and the chain is replayed again, up to len(t.extra) times, before
+// falling back to fill.
 func (t *transfer) fillFirst() bool {
 	copy(t.saveState, t.state)
 	copy(t.saveVal, t.val)
-	if t.replay() {
-		return true
+	t.nExtra = 0
+	for {
+		ok, again := t.replay()
+		if ok {
+			return true
+		}
+		copy(t.state, t.saveState)
+		copy(t.val, t.saveVal)
+		if !again {
+			break
+		}
 	}
-	copy(t.state, t.saveState)
-	copy(t.val, t.saveVal)
 	t.floorsShort = false
 	t.fill()
 	return false
@@ -336,19 +360,21 @@ func (t *transfer) fillFirst() bool {
 
 // replay is fill's first call with the previous hour's bottleneck sets
 // taken as this hour's: each round's level is the lowest that the trivial
-// cut and the cached set allow, and the zones of the binding set freeze
-// there, with no max flow. The served vector is then certified by one
-// feasibility flow. Feasible, with every frozen set tight and levels
-// non-decreasing round to round, it is the progressive filling's result
-// (no zone can rise without lowering one at a level no higher); otherwise
-// replay reports false and the caller runs fill, the chain having only
-// cost a few sums.
-func (t *transfer) replay() bool {
+// cut, the cached set and the sets added this hour allow, and the zones of
+// the binding set freeze there, with no max flow. The served vector is
+// then certified (spanning forest, else one max flow). Feasible, with every
+// frozen set tight and levels non-decreasing round to round, it is the
+// progressive filling's result (no zone can rise without lowering one at a
+// level no higher). Otherwise replay reports false, and again when it has
+// added the set that failed it (see fillFirst); the chain has only cost a
+// few sums.
+func (t *transfer) replay() (ok, again bool) {
 	Z := t.Z
 	if !t.cutValid[0][0] {
-		return false
+		return false, false
 	}
 	last := 0.0
+	rounds := 0
 	for round := 0; ; round++ {
 		// One pass over the zones gives both cuts' bounds (the trivial
 		// cut, all zones, and the cached set) and packs their active
@@ -404,12 +430,41 @@ func (t *transfer) replay() bool {
 		if nt := t.levelPacked(A, tt, t.lvF[:nAll], t.lvS[:nAll], t.lvD[:nAll]); nt < tt {
 			tt, cut = nt, false
 		}
-		if t.floorsShort || tt < last {
-			return false
+		// binding is the set that freezes (nil: all active zones).
+		var binding []bool
+		if cut {
+			binding = inCut
+		}
+		if round <= Z {
+			t.bound[round] = -1
+		}
+		for e, set := range t.extra[:t.nExtra] {
+			copy(t.inT, set)
+			if Ae, ok := t.cutBound(tt); ok {
+				if nt := t.level(Ae, tt); nt < tt {
+					tt, binding = nt, set
+					if round <= Z {
+						t.bound[round] = e
+					}
+				}
+			}
+		}
+		if t.floorsShort {
+			return false, false
+		}
+		if tt < last {
+			// Zones that reach their demand (nothing bound below top)
+			// freeze there in any order; a set that bound below the last
+			// level should have bound first: try again with it.
+			if binding != nil || tt < top {
+				return false, binding != nil && t.addExtra(binding)
+			}
+			tt = last
 		}
 		last = tt
+		rounds = round + 1
 		for z := range Z {
-			if t.state[z] == zActive && (!cut || tt >= top || inCut[z]) {
+			if t.state[z] == zActive && (binding == nil || tt >= top || binding[z]) {
 				t.val[z] = t.sinkCap(z, tt)
 				t.state[z] = zFixed
 			}
@@ -418,18 +473,50 @@ func (t *transfer) replay() bool {
 	if t.tree.feasible(t.corr, t.corrUp, t.corrGen, t.sup, t.val, t.tol) {
 		t.certified++
 		t.byTree++
-		return true
+		t.learn(rounds)
+		return true, false
 	}
 	served := 0.0
 	for z := range Z {
 		served += t.val[z]
 	}
 	if t.flow(t.setCaps(0)) < served-t.tol {
-		return false
+		for z := range Z {
+			t.inT[z] = t.net.level[2+z] < 0 // the flow's minimum cut
+		}
+		return false, t.addExtra(t.inT)
 	}
 	t.tree.keep(t.net, Z, t.corr, t.corrUp)
 	t.certified++
+	t.learn(rounds)
+	return true, false
+}
+
+// addExtra adds set to the chain's candidates for this hour, reporting
+// false when they are full.
+func (t *transfer) addExtra(set []bool) bool {
+	if t.nExtra == len(t.extra) {
+		return false
+	}
+	copy(t.extra[t.nExtra], set)
+	t.nExtra++
 	return true
+}
+
+// learn makes the added sets that bound in a certified replay the cached
+// sets of their rounds, for the next hour.
+func (t *transfer) learn(rounds int) {
+	if t.nExtra == 0 {
+		return
+	}
+	t.learnt++
+	for r := range min(rounds, t.Z+1) {
+		if e := t.bound[r]; e >= 0 {
+			copy(t.cuts[0][r], t.extra[e])
+			t.cutValid[0][r] = true
+			t.cutGen[0][r] = 0
+		}
+	}
 }
 
 func (t *transfer) setActive(z int, floor float64) {

@@ -76,7 +76,7 @@ func TestReplayMatchesFill(t *testing.T) {
 func replayMatchesFill(t *testing.T, policy Policy) {
 	r := stream(5, 5, 5)
 	u := func(a, b float64) float64 { return a + (b-a)*unif01(&r) }
-	certified, byTree, hours := 0, 0, 0
+	certified, byTree, learnt, hours := 0, 0, 0, 0
 	for c := range 40 {
 		Z := 3 + c%5
 		sys := randomSystem(uint64(300+c), Z, false, false)
@@ -118,9 +118,10 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 		}
 		certified += warm.certified
 		byTree += warm.byTree
+		learnt += warm.learnt
 	}
-	if byTree == 0 || certified == byTree {
-		t.Fatalf("policy %d, %d hours: %d certified, %d by the tree: both paths must run", policy, hours, certified, byTree)
+	if byTree == 0 || certified == byTree || learnt == 0 {
+		t.Fatalf("policy %d, %d hours: %d certified, %d by the tree, %d after learning a set: all three paths must run", policy, hours, certified, byTree, learnt)
 	}
-	t.Logf("policy %d, %d hours: replay settled %d, the tree %d of them", policy, hours, certified, byTree)
+	t.Logf("policy %d, %d hours: replay settled %d, the tree %d of them, %d after learning a set in the hour", policy, hours, certified, byTree, learnt)
 }
