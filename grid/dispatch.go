@@ -70,9 +70,19 @@ type poolUnit struct {
 // budget is never exceeded.
 func waterFill(deficit, avail []float64, budget float64, out []float64, idx []int32) {
 	n := len(avail)
+	// One pass: the total and the bracket, spend(lo) = total > budget ≥ 0
+	// = spend(hi) when the budget falls short.
 	total := 0.0
-	for _, a := range avail {
+	lo, hi := deficit[0]-avail[0], deficit[0]
+	for k, a := range avail {
 		total += a
+		d := deficit[k]
+		if d > hi {
+			hi = d
+		}
+		if d-a < lo {
+			lo = d - a
+		}
 	}
 	if budget <= 0 || total <= 0 {
 		clear(out[:n])
@@ -81,17 +91,6 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	if total <= budget {
 		copy(out, avail)
 		return
-	}
-	// Bracket: spend(lo) = total > budget ≥ 0 = spend(hi).
-	lo, hi := deficit[0]-avail[0], deficit[0]
-	for k, a := range avail {
-		d := deficit[k]
-		if d > hi {
-			hi = d
-		}
-		if d-a < lo {
-			lo = d - a
-		}
 	}
 	flo, fhi := total, 0.0
 	L := lo + (hi-lo)*(total-budget)/total // false position

@@ -490,7 +490,10 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 		served := w.servedSrc[z*S : (z+1)*S]
 		local := min(w.x[z], sup[z])
 		if local > 0 {
-			f := local / sup[z]
+			f := 1.0 // local / sup[z] when it uses all its own supply
+			if local < sup[z] {
+				f = local / sup[z]
+			}
 			zs := src[z*S : (z+1)*S]
 			for _, s := range m.zoneSources[z] {
 				v := zs[s] * f
