@@ -19,10 +19,7 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 			if !r.Inside {
 				mark = "OUTSIDE"
 			}
-			dec := 2 // GW and hours take two decimals, MW none
-			if max(r.High, r.Model) >= 100 {
-				dec = 0
-			}
+			dec := r.decimals()
 			fmt.Fprintf(b, "  %-46s %7s %13s  %-7s %s\n", clip(r.Measure+" ("+r.Unit+")", 46), num(r.Model, dec),
 				num(r.Low, dec)+"–"+num(r.High, dec), mark, r.Source)
 			if run := backTestRun(r); run != "" {
@@ -72,6 +69,23 @@ func writeTextStudies(b *bufio.Writer, doc *Document) {
 				clip(s.HighLabel, 14), num(s.HighEUE/1e3, 0))
 		}
 	}
+}
+
+// decimals is how a back-test row's figures are shown: MW with none, GW
+// and hours with two, or three when an outside value would print as the
+// bound it passes (Dhi Qar's 17.702 h against a range ending at 17.7).
+func (r BackTestRow) decimals() int {
+	if max(r.High, r.Model) >= 100 {
+		return 0
+	}
+	same := func(dec int) bool {
+		m := strconv.FormatFloat(r.Model, 'f', dec, 64)
+		return m == strconv.FormatFloat(r.Low, 'f', dec, 64) || m == strconv.FormatFloat(r.High, 'f', dec, 64)
+	}
+	if !r.Inside && same(2) {
+		return 3
+	}
+	return 2
 }
 
 // backTestRun says which run stands for a back-test row and when the

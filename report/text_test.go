@@ -127,3 +127,25 @@ func TestWriteTextMissingZoneAndThreeScenarios(t *testing.T) {
 		t.Errorf("missing zone not marked, or third scenario absent:\n%s", out)
 	}
 }
+
+// A back-test figure outside its range never prints as the bound it
+// passes: Dhi Qar's 17.702 h against 14.4–17.7 takes a third decimal,
+// which two would round onto the bound.
+func TestBackTestDecimals(t *testing.T) {
+	for _, c := range []struct {
+		model, low, high float64
+		inside           bool
+		want             int
+	}{
+		{17.7022, 14.4, 17.7, false, 3},
+		{17.72, 14.4, 17.7, false, 2},
+		{17.7, 14.4, 17.7, true, 2},
+		{14.3996, 14.4, 17.7, false, 3},
+		{5149, 4000, 6000, true, 0},
+	} {
+		r := BackTestRow{Model: c.model, Low: c.low, High: c.high, Inside: c.inside}
+		if got := r.decimals(); got != c.want {
+			t.Errorf("%v in %v–%v: %d decimals, want %d", c.model, c.low, c.high, got, c.want)
+		}
+	}
+}

@@ -903,15 +903,11 @@ func (w *wb) backtestSheet() error {
 		{"h.note", st.wrap, 50, func(r *BackTestRow) any { return r.Note }},
 	})
 	// The result cell is green inside the reported range, red outside.
-	// Figures take two decimals (GW, hours: 17.72 is outside 14.4–17.7,
-	// which one decimal would hide), MW none.
+	// Figures take the decimals that show which (BackTestRow.decimals).
 	t.cellStyle = func(i, j int) int {
 		switch {
 		case j >= 4 && j <= 6:
-			if max(bt[i].High, bt[i].Model) >= 100 {
-				return st.int0
-			}
-			return st.dec2
+			return [...]int{st.int0, st.dec1, st.dec2, st.dec3}[bt[i].decimals()]
 		case j != resultCol:
 			return 0
 		case bt[i].Inside:
