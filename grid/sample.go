@@ -31,7 +31,9 @@ type worker struct {
 	supB, srcB, hydA, defB, hydK, outK []float64
 	fillIdx                            []int32 // waterFill's scratch
 
-	dem, sup, x, attr, exMix []float64
+	dem, sup, x, exMix []float64
+	exSeen             []bool // attribute's scratch: sources in exMix
+	exSrc              []int
 
 	// shortage records of this sample: the hours, and by entity (zones,
 	// then the system) the unserved MW, [e*H + record], so that account
@@ -77,8 +79,8 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	w.dem = make([]float64, Z)
 	w.sup = make([]float64, Z)
 	w.x = make([]float64, Z)
-	w.attr = make([]float64, S)
 	w.exMix = make([]float64, S)
+	w.exSeen, w.exSrc = make([]bool, S), make([]int, 0, S)
 	w.servedSrc = make([]float64, Z*S)
 	w.peakSup = make([]float64, Z+1)
 	return w
@@ -474,6 +476,8 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 			imports = true
 		}
 	}
+	// exSrc lists the sources the exporters supply (the others' mix is 0).
+	exSrc := w.exSrc[:0]
 	if imports {
 		clear(w.exMix)
 		for z := range Z {
@@ -481,9 +485,16 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 				exTot += ex
 				f := ex / sup[z]
 				for _, s := range m.zoneSources[z] {
+					if !w.exSeen[s] {
+						w.exSeen[s] = true
+						exSrc = append(exSrc, s)
+					}
 					w.exMix[s] += src[z*S+s] * f
 				}
 			}
+		}
+		for _, s := range exSrc {
+			w.exSeen[s] = false
 		}
 	}
 	for z := range Z {
@@ -505,7 +516,7 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 		}
 		if imp := w.x[z] - local; imp > 0 && exTot > 0 {
 			f := imp / exTot
-			for s := range S {
+			for _, s := range exSrc {
 				v := w.exMix[s] * f
 				served[s] += v
 				if week {
