@@ -430,11 +430,10 @@ func (w *worker) record(h int, tot float64) float64 {
 	Z := w.m.Z
 	tol := 1e-9 * tot
 	short := false
-	usum := 0.0
 	for z := range Z {
 		if w.dem[z]-w.x[z] > tol {
 			short = true
-			usum += w.dem[z] - w.x[z]
+			break
 		}
 	}
 	if !short {
@@ -442,10 +441,12 @@ func (w *worker) record(h int, tot float64) float64 {
 	}
 	k, H := len(w.recH), w.m.H
 	w.recH = append(w.recH, int32(h))
-	rsum := 0.0
+	usum, rsum := 0.0, 0.0
 	for z := range Z {
 		u := w.dem[z] - w.x[z]
-		if u <= tol {
+		if u > tol {
+			usum += u
+		} else {
 			u = 0
 		}
 		r := w.m.rotated(z, u, w.dem[z])
