@@ -3,7 +3,10 @@ package imports
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/json"
+	"encoding/binary"
+	"fmt"
+	"hash"
+	"math"
 	"reflect"
 	"runtime"
 	"slices"
@@ -267,19 +270,96 @@ func studyOf(ctx context.Context) *Study {
 	return s
 }
 
-// runKey hashes what determines a Monte Carlo result.
+// runKey hashes what determines a Monte Carlo result: the system, field
+// by field in binary (float64 bits, lengths, nil marked apart from empty),
+// and the settings that change results.
 func runKey(sys *grid.System, mc grid.MonteCarlo) ([32]byte, error) {
-	h := sha256.New()
-	enc := json.NewEncoder(h)
-	if err := enc.Encode(sys); err != nil {
-		return [32]byte{}, err
+	h := keyHasher{h: sha256.New()}
+	h.value(reflect.ValueOf(sys).Elem())
+	h.value(reflect.ValueOf([]int{mc.Samples, int(mc.Seed), int(mc.Policy)}))
+	h.value(reflect.ValueOf(mc.Protected))
+	if h.err != nil {
+		return [32]byte{}, h.err
 	}
-	if err := enc.Encode([]any{mc.Samples, mc.Seed, mc.Policy, mc.Protected}); err != nil {
-		return [32]byte{}, err
-	}
+	h.flush()
 	var k [32]byte
-	copy(k[:], h.Sum(nil))
+	copy(k[:], h.h.Sum(nil))
 	return k, nil
+}
+
+// keyHasher writes values into a hash through a buffer. Kinds a System
+// does not use (maps, interfaces, channels, functions) are an error rather
+// than silently left out of the key.
+type keyHasher struct {
+	h   hash.Hash
+	buf []byte
+	err error
+}
+
+func (k *keyHasher) flush() {
+	k.h.Write(k.buf)
+	k.buf = k.buf[:0]
+}
+
+func (k *keyHasher) u64(v uint64) {
+	k.buf = binary.LittleEndian.AppendUint64(k.buf, v)
+	if len(k.buf) >= 1<<16 {
+		k.flush()
+	}
+}
+
+func (k *keyHasher) value(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				k.value(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		if v.IsNil() {
+			k.u64(math.MaxUint64)
+			return
+		}
+		fallthrough
+	case reflect.Array:
+		k.u64(uint64(v.Len()))
+		if f, ok := v.Interface().([]float64); ok {
+			for _, x := range f {
+				k.u64(math.Float64bits(x))
+			}
+			return
+		}
+		for i := range v.Len() {
+			k.value(v.Index(i))
+		}
+	case reflect.String:
+		k.u64(uint64(v.Len()))
+		k.buf = append(k.buf, v.String()...)
+	case reflect.Float32, reflect.Float64:
+		k.u64(math.Float64bits(v.Float()))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		k.u64(uint64(v.Int()))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		k.u64(v.Uint())
+	case reflect.Bool:
+		b := uint64(0)
+		if v.Bool() {
+			b = 1
+		}
+		k.u64(b)
+	case reflect.Pointer:
+		if v.IsNil() {
+			k.u64(math.MaxUint64)
+			return
+		}
+		k.u64(0)
+		k.value(v.Elem())
+	default:
+		if k.err == nil {
+			k.err = fmt.Errorf("study key: cannot hash a %s", v.Type())
+		}
+	}
 }
 
 // held returns the run of key if the study has simulated it with what mc

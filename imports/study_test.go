@@ -156,3 +156,50 @@ func TestStudyBySource(t *testing.T) {
 		t.Fatalf("%d simulated, %d reused, %d distinct; want 3 (the unplanned run again with by source), 2 and 2", st.Simulated, st.Reused, len(seen))
 	}
 }
+
+// A run's key is the system's content: a deep copy has the same key, and a
+// change to one demand value, one unit's outage rate, a nil slice for an
+// empty one, or the settings gives another.
+func TestRunKey(t *testing.T) {
+	ds := testDataset()
+	sys, err := Build(ds, mustLookup("baseline"), 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clone := func() *grid.System {
+		b, err := Build(ds, mustLookup("baseline"), 2025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	key := func(s *grid.System, m grid.MonteCarlo) [32]byte {
+		k, err := runKey(s, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	base := key(sys, mc(2))
+	if key(clone(), mc(2)) != base {
+		t.Fatal("the same system built twice has two keys")
+	}
+	other := mc(2)
+	other.Seed++
+	moreSamples := mc(3)
+	demand, mttf, empty := clone(), clone(), clone()
+	demand.Zones[0].Demand[10] += 1e-9
+	mttf.Units[0].MTTF *= 1.0001
+	empty.Units[0].Maintenance = []grid.Window{}
+	if sys.Units[0].Maintenance != nil {
+		empty.Units[0].Maintenance = nil
+	}
+	for name, k := range map[string][32]byte{
+		"seed": key(sys, other), "samples": key(sys, moreSamples), "demand": key(demand, mc(2)),
+		"mttf": key(mttf, mc(2)), "nil or empty": key(empty, mc(2)),
+	} {
+		if k == base {
+			t.Errorf("%s changed, the key did not", name)
+		}
+	}
+}
