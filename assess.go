@@ -48,7 +48,7 @@ func (e *runEnv) runAssess(c *cli.Context) error {
 func (s *session) assessScenarios(ctx context.Context, doc *report.Document, method grid.Method, scs []imports.Scenario) error {
 	results := make([]*grid.Result, len(scs))
 	for i, sc := range scs {
-		sys, err := imports.Build(s.ds, sc, s.year)
+		sys, err := imports.BuildFor(ctx, s.ds, sc, s.year)
 		if err != nil {
 			return cli.Exit(err.Error(), 2)
 		}

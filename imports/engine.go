@@ -21,7 +21,7 @@ var assessFn = func(ctx context.Context, mc grid.MonteCarlo, sys *grid.System) (
 // Run builds the scenario's system for the study year and assesses it
 // (once per Study attached to ctx).
 func Run(ctx context.Context, ds *data.Dataset, sc Scenario, year int, mc grid.MonteCarlo) (*grid.Result, *grid.System, error) {
-	sys, err := Build(ds, sc, year)
+	sys, err := BuildFor(ctx, ds, sc, year)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -54,6 +54,8 @@ type Study struct {
 	// known are the runs whose key is known from their spec (Plan and
 	// earlier runs), so asking again needs no build and no hash.
 	known []knownRun
+	// built are the systems Plan built for runs not yet simulated.
+	built []builtRun
 	// Simulated counts the simulations run, Reused the results served
 	// from memory.
 	Simulated, Reused int
@@ -128,6 +130,7 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 	}
 	runs = distinct
 	keys := make([]*[32]byte, len(runs))
+	systems := make([]*grid.System, len(runs))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, r := range runs {
@@ -140,7 +143,7 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 				return
 			}
 			if k, err := runKey(sys, mc); err == nil {
-				keys[i] = &k
+				keys[i], systems[i] = &k, sys
 			}
 		}()
 	}
@@ -162,8 +165,34 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 		}
 		s.planned[*k] = mc.Samples
 		s.total += mc.Samples
+		s.built = append(s.built, builtRun{ds, runs[i], systems[i]})
 	}
 	s.mu.Unlock()
+}
+
+// builtRun is a system Plan built, kept for the run that simulates it.
+type builtRun struct {
+	ds   *data.Dataset
+	spec RunSpec
+	sys  *grid.System
+}
+
+// BuildFor is Build through the context's Study: the system Plan built for
+// the run is handed over (once) instead of being built again.
+func BuildFor(ctx context.Context, ds *data.Dataset, sc Scenario, year int) (*grid.System, error) {
+	if st := studyOf(ctx); st != nil {
+		spec := RunSpec{sc, year}
+		st.mu.Lock()
+		for i, b := range st.built {
+			if b.ds == ds && reflect.DeepEqual(b.spec, spec) {
+				st.built = slices.Delete(st.built, i, i+1)
+				st.mu.Unlock()
+				return b.sys, nil
+			}
+		}
+		st.mu.Unlock()
+	}
+	return Build(ds, sc, year)
 }
 
 // Progress returns the samples simulated so far and the total.

@@ -203,3 +203,28 @@ func TestRunKey(t *testing.T) {
 		}
 	}
 }
+
+// A system Plan built is handed to the run that asks for it, once, instead
+// of being built again; a later request builds its own.
+func TestBuildForTakesPlannedSystem(t *testing.T) {
+	ds := testDataset()
+	st := NewStudy()
+	ctx := st.Context(context.Background())
+	base := mustLookup("baseline")
+	st.Plan(ds, mc(2), RunSpec{base, 2025})
+	if len(st.built) != 1 {
+		t.Fatalf("Plan kept %d systems, want 1", len(st.built))
+	}
+	planned := st.built[0].sys
+	first, err := BuildFor(ctx, ds, base, 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := BuildFor(ctx, ds, base, 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first != planned || second == planned || len(st.built) != 0 {
+		t.Fatalf("first %p, second %p, planned %p, %d left: want the planned system once", first, second, planned, len(st.built))
+	}
+}
