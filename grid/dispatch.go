@@ -6,9 +6,8 @@ package grid
 // MWPerMCMD). A dual-fuel unit runs what gas did not cover on liquid fuel
 // at LiquidFactor of that capacity, reported under LiquidSource. gAv holds
 // the available MW of single-unit groups; output is added to sup[zone] and
-// src[zone*S+source].
+// to src at the (zone, source) slot.
 func (m *model) burnPools(mo int, gAv, sup, src []float64) {
-	S := m.S
 	for p := range m.sys.Pools {
 		rem := m.poolRate[p][mo]
 		for _, pu := range m.poolBurn[p] {
@@ -25,12 +24,12 @@ func (m *model) burnPools(mo int, gAv, sup, src []float64) {
 					gasMW, rem = rem*pu.eff, 0
 				}
 				sup[pu.zone] += gasMW
-				src[pu.zone*S+pu.source] += gasMW
+				src[pu.slot] += gasMW
 			}
 			if pu.liquid > 0 && gasMW < av {
 				liq := pu.liquid * (av - gasMW)
 				sup[pu.zone] += liq
-				src[pu.zone*S+pu.liqSource] += liq
+				src[pu.liqSlot] += liq
 			}
 		}
 	}
@@ -51,6 +50,7 @@ func clampSpend(v, a float64) float64 {
 // poolUnit is what burnPools needs of a unit, packed for the hour loop.
 type poolUnit struct {
 	group, zone, source, liqSource int
+	slot, liqSlot                  int // compact (zone, source) indices
 	eff, invEff, liquid            float64
 }
 

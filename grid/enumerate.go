@@ -47,7 +47,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 			return nil, fmt.Errorf("enumerate: Protected zone index %d out of range 0..%d", z, m.Z-1)
 		}
 	}
-	Z, S := m.Z, m.S
+	Z := m.Z
 	tr := newTransfer(m, en.Policy, en.Protected)
 	n := nU + nC
 	ents := make([]Metrics, Z+1)
@@ -63,7 +63,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 	}
 	unitF := make([]float64, nU)
 	gAv := make([]float64, m.G)
-	sup, src := make([]float64, Z), make([]float64, Z*S)
+	sup, src := make([]float64, Z), make([]float64, m.nSlots)
 	dem, x := make([]float64, Z), make([]float64, Z)
 	for h := range m.H {
 		if ctx.Err() != nil {
@@ -107,7 +107,7 @@ func (en Enumerate) Assess(ctx context.Context, sys *System) (*Result, error) {
 					gAv[g] += mw
 				} else {
 					sup[m.groups[g].zone] += mw
-					src[m.groups[g].zone*S+m.groups[g].source] += mw
+					src[m.groups[g].slot] += mw
 				}
 			}
 			for c := range nC {

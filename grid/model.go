@@ -42,8 +42,13 @@ type model struct {
 	nComp int
 	// zoneSources[z] lists, ascending, the sources that can supply zone z
 	// (its groups', pool units' liquid fallbacks and hydro units'); the
-	// hour loops skip the others, which are always 0.
+	// others are always 0. An hour's supply by zone and source is kept
+	// compact, one slot per such pair: zone z's at slotStart[z] +
+	// (index in zoneSources[z]), nSlots in all (a quarter of zones ×
+	// sources on the embedded model, so a month of them stays in cache).
 	zoneSources [][]int
+	slotStart   []int
+	nSlots      int
 
 	// simple: one zone, constant groups (one per source), no pools or
 	// hydro: the hour loop is a prefix sum per group and a compare.
@@ -76,7 +81,8 @@ type group struct {
 	dclass                int     // index in model.dclasses, or -1 without derate
 	// own marks a group dispatched on its own (pool or hydro): its
 	// available MW goes to the worker's gAv, not straight to supply.
-	own bool
+	own  bool
+	slot int // (zone, source)'s compact index
 }
 
 // dclass is a (zone, derate coefficient) pair: its factor is computed once
@@ -183,6 +189,23 @@ func newModel(sys *System) (*model, error) {
 	m.groupPools(poolUnits)
 	m.G = len(m.groups)
 	m.zoneSources = m.sourcesByZone()
+	m.slotStart = make([]int, Z+1)
+	for z, srcs := range m.zoneSources {
+		m.slotStart[z+1] = m.slotStart[z] + len(srcs)
+	}
+	m.nSlots = m.slotStart[Z]
+	for g := range m.groups {
+		m.groups[g].slot = m.slot(m.groups[g].zone, m.groups[g].source)
+	}
+	for _, burn := range m.poolBurn {
+		for i := range burn {
+			burn[i].slot = m.slot(burn[i].zone, burn[i].source)
+			burn[i].liqSlot = -1
+			if burn[i].liquid > 0 {
+				burn[i].liqSlot = m.slot(burn[i].zone, burn[i].liqSource)
+			}
+		}
+	}
 	for _, u := range m.hydro {
 		m.hydroGroup = append(m.hydroGroup, m.unitGroup[u])
 	}
@@ -298,6 +321,12 @@ func newModel(sys *System) (*model, error) {
 	m.weekLen = min(168, H)
 	m.weekStart = min(max(0, m.peakHour[Z]-84), H-m.weekLen)
 	return m, nil
+}
+
+// slot is the compact index of source s in zone z (it must be possible).
+func (m *model) slot(z, s int) int {
+	i, _ := slices.BinarySearch(m.zoneSources[z], s)
+	return m.slotStart[z] + i
 }
 
 // sourcesByZone lists each zone's possible sources, ascending.

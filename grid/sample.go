@@ -68,7 +68,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	}
 	if !m.simple {
 		w.supB = make([]float64, maxRun*Z)
-		w.srcB = make([]float64, maxRun*Z*S)
+		w.srcB = make([]float64, maxRun*m.nSlots)
 		w.hydA = make([]float64, maxRun*len(m.hydro))
 		w.defB = make([]float64, maxRun*m.nComp)
 		w.outK, w.hydK = make([]float64, maxRun), make([]float64, maxRun)
@@ -271,18 +271,18 @@ func (w *worker) hoursGeneral() {
 	}
 }
 
-// supplyRun fills supB/srcB with each hour's supply by zone and source
+// supplyRun fills supB/srcB with each hour's supply by zone, and by (zone, source) slot
 // without hydro (groups, then pools), and hydA with the hydro units'
 // available MW.
 func (w *worker) supplyRun(rn Window, mo int) {
 	m := w.m
-	Z, S, G := m.Z, m.S, m.G
+	Z, NS, G := m.Z, m.nSlots, m.G
 	NH := len(m.hydro)
 	a := w.anomaly[mo]
 	for k := range rn.End - rn.Start {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
-		src := w.srcB[k*Z*S : (k+1)*Z*S]
+		src := w.srcB[k*NS : (k+1)*NS]
 		clear(sup)
 		clear(src)
 		for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
@@ -311,7 +311,7 @@ func (w *worker) supplyRun(rn Window, mo int) {
 				continue
 			}
 			sup[gr.zone] += mw
-			src[gr.zone*S+gr.source] += mw
+			src[gr.slot] += mw
 		}
 		m.burnPools(mo, w.gAv, sup, src)
 		hyd := w.hydA[k*NH : (k+1)*NH]
@@ -326,7 +326,7 @@ func (w *worker) supplyRun(rn Window, mo int) {
 // supB/srcB.
 func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	m := w.m
-	Z, S := m.Z, m.S
+	Z, NS := m.Z, m.nSlots
 	n := rn.End - rn.Start
 	def := w.defB[:n*m.nComp] // [component*n + k]
 	clear(def)
@@ -341,6 +341,7 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	for j, u := range m.hydro {
 		un := &m.sys.Units[u]
 		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
+		slot := m.groups[m.hydroGroup[j]].slot
 		for k := range avail {
 			avail[k] = w.hydA[k*NH+j]
 		}
@@ -350,7 +351,7 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 				continue
 			}
 			w.supB[k*Z+un.Zone] += mw
-			w.srcB[k*Z*S+un.Zone*S+un.Source] += mw
+			w.srcB[k*NS+slot] += mw
 			cdef[k] -= mw
 		}
 	}
@@ -392,11 +393,11 @@ func (w *worker) peakSupply(rn Window) {
 // adds the served load by source and the peak-week sums.
 func (w *worker) transferRun(rn Window, mo int) {
 	m, l := w.m, w.l
-	Z, S, G := m.Z, m.S, m.G
+	Z, NS, G := m.Z, m.nSlots, m.G
 	for k := range rn.End - rn.Start {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
-		src := w.srcB[k*Z*S : (k+1)*Z*S]
+		src := w.srcB[k*NS : (k+1)*NS]
 		tot := 0.0
 		for z := range Z {
 			w.dem[z] = m.demand[h*Z+z] * w.mult[mo*Z+z]
@@ -485,12 +486,13 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 			if ex := sup[z] - w.x[z]; ex > 0 {
 				exTot += ex
 				f := ex / sup[z]
-				for _, s := range m.zoneSources[z] {
+				zs := src[m.slotStart[z]:m.slotStart[z+1]]
+				for i, s := range m.zoneSources[z] {
 					if !w.exSeen[s] {
 						w.exSeen[s] = true
 						exSrc = append(exSrc, s)
 					}
-					w.exMix[s] += src[z*S+s] * f
+					w.exMix[s] += zs[i] * f
 				}
 			}
 		}
@@ -506,9 +508,9 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 			if local < sup[z] {
 				f = local / sup[z]
 			}
-			zs := src[z*S : (z+1)*S]
-			for _, s := range m.zoneSources[z] {
-				v := zs[s] * f
+			zs := src[m.slotStart[z]:m.slotStart[z+1]]
+			for i, s := range m.zoneSources[z] {
+				v := zs[i] * f
 				served[s] += v
 				if week {
 					w.acc[w.l.weekSource(s)+wk] += v

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -39,6 +40,27 @@ func threeZoneShares(hours int) *System {
 		}}
 }
 
+// slots puts supply by zone and source, [z*S+s], in the model's compact
+// layout (one slot per possible pair), failing the test for supply where
+// the model has no such source.
+func slots(t *testing.T, m *model, dense []float64) []float64 {
+	t.Helper()
+	out := make([]float64, m.nSlots)
+	for z := range m.Z {
+		for s := range m.S {
+			v := dense[z*m.S+s]
+			i, ok := slices.BinarySearch(m.zoneSources[z], s)
+			switch {
+			case ok:
+				out[m.slotStart[z]+i] = v
+			case v != 0:
+				t.Fatalf("zone %d has no source %d, yet %v MW of it", z, s, v)
+			}
+		}
+	}
+	return out
+}
+
 // By hand, supply 210 MW for 300 MW of demand:
 //
 //	credit:    A keeps min(150, 100) = 100; B its import, 30; C nothing.
@@ -65,7 +87,7 @@ func TestSharesByHand(t *testing.T) {
 		{Proportional, []float64{85, 85, 40}},
 	} {
 		tr := newTransfer(m, c.policy, nil)
-		tr.src = src
+		tr.src = slots(t, m, src)
 		x := make([]float64, 3)
 		tr.solve(sup, dem, x)
 		for z := range x {
@@ -84,7 +106,7 @@ func TestSharesByHand(t *testing.T) {
 		t.Fatal(err)
 	}
 	trn := newTransfer(mn, Shares, nil)
-	trn.src = src
+	trn.src = slots(t, mn, src)
 	xn := make([]float64, 3)
 	trn.solve(sup, dem, xn)
 	for z, want := range []float64{100, 100, 5} {
@@ -100,7 +122,7 @@ func TestSharesByHand(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := newTransfer(m2, Shares, nil)
-	tr.src = src
+	tr.src = slots(t, m2, src)
 	x := make([]float64, 3)
 	tr.solve(sup, dem, x)
 	// After credit and emergency (100, 30, 10) the pooled 70 MW split 1 : 2,

@@ -49,13 +49,13 @@ type transfer struct {
 	kept        []float64
 	// Shares policy: normalised share and credit fraction per zone,
 	// emergency fraction per zone, and the part of each source's output a
-	// zone keeps, [z*S+s]: 1 for sources always credited to their own zone
-	// (imports), else the zone's credit fraction. src is the hour's supply
-	// by zone and source, [z*S+s], set by the caller before solve.
+	// zone keeps, by (zone, source) slot (model.slotStart): 1 for sources
+	// always credited to their own zone (imports), else the zone's credit
+	// fraction. src is the hour's supply by slot, set by the caller before
+	// solve.
 	share, credit, emerg []float64
 	creditW              []float64
-	zoneSources          [][]int // model.zoneSources
-	S                    int
+	slotStart            []int
 	src                  []float64
 	curSink              []float64 // sink capacities the network's flow was built for
 	curFlow              float64   // value of the flow now in the network
@@ -115,7 +115,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.floor = make([]float64, Z)
 	t.slope = make([]float64, Z)
 	t.kept = make([]float64, Z)
-	t.S, t.zoneSources = m.S, m.zoneSources
+	t.slotStart = m.slotStart
 	if policy == Shares {
 		t.share, t.credit, t.emerg = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 		tot := 0.0
@@ -128,12 +128,12 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 				t.share[z] = zn.Share / tot
 			}
 		}
-		t.creditW = make([]float64, Z*m.S)
-		for z := range Z {
-			for s := range m.S {
-				t.creditW[z*m.S+s] = t.credit[z]
+		t.creditW = make([]float64, m.nSlots)
+		for z, srcs := range m.zoneSources {
+			for i, s := range srcs {
+				t.creditW[m.slotStart[z]+i] = t.credit[z]
 				if s < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
-					t.creditW[z*m.S+s] = 1
+					t.creditW[m.slotStart[z]+i] = 1
 				}
 			}
 		}
@@ -277,13 +277,11 @@ func (t *transfer) solve(sup, dem, x []float64) {
 // network (a cut cannot carry them, or the last flow falls short), the
 // stages run one after the other.
 func (t *transfer) fillShares(need float64) {
-	S := t.S
 	for z := range t.Z {
 		cred := 0.0
 		if t.src != nil {
-			zs, ws := t.src[z*S:(z+1)*S], t.creditW[z*S:(z+1)*S]
-			for _, s := range t.zoneSources[z] {
-				cred += zs[s] * ws[s] // v × 1 is v: as if credited in full
+			for i := t.slotStart[z]; i < t.slotStart[z+1]; i++ {
+				cred += t.src[i] * t.creditW[i] // v × 1 is v: as if credited in full
 			}
 		} else {
 			cred = t.sup[z] * t.credit[z]

@@ -87,7 +87,7 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 		}
 		warm, cold := newTransfer(m, policy, nil), newTransfer(m, policy, nil)
 		sup, dem := make([]float64, Z), make([]float64, Z)
-		src := make([]float64, Z*m.S)
+		src := make([]float64, m.nSlots) // the first source of a zone 70 %, its second 30 %
 		for z := range Z {
 			sup[z], dem[z] = u(20, 120), u(40, 120)
 		}
@@ -96,8 +96,13 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 			for z := range Z {
 				sup[z] *= u(0.95, 1.05)
 				dem[z] *= u(0.97, 1.03)
-				src[z*m.S] = 0.7 * sup[z]
-				src[z*m.S+1] = 0.3 * sup[z]
+				switch i := m.slotStart[z]; m.slotStart[z+1] - i {
+				case 0:
+				case 1:
+					src[i] = sup[z]
+				default:
+					src[i], src[i+1] = 0.7*sup[z], 0.3*sup[z]
+				}
 			}
 			for i := range warm.corrUp {
 				if r.Uint64()%50 == 0 {
