@@ -49,6 +49,8 @@ type model struct {
 	zoneSources [][]int
 	slotStart   []int
 	nSlots      int
+	slotZone    []int32 // each slot's zone
+	slotSource  []int32 // and source
 
 	// simple: one zone, constant groups (one per source), no pools or
 	// hydro: the hour loop is a prefix sum per group and a compare.
@@ -194,6 +196,12 @@ func newModel(sys *System) (*model, error) {
 		m.slotStart[z+1] = m.slotStart[z] + len(srcs)
 	}
 	m.nSlots = m.slotStart[Z]
+	for z, srcs := range m.zoneSources {
+		for _, s := range srcs {
+			m.slotZone = append(m.slotZone, int32(z))
+			m.slotSource = append(m.slotSource, int32(s))
+		}
+	}
 	for g := range m.groups {
 		m.groups[g].slot = m.slot(m.groups[g].zone, m.groups[g].source)
 	}

@@ -44,8 +44,10 @@ type worker struct {
 	// are served first): min(unserved, (1 − EmergencyFrac) × demand)
 	recR []float64
 
-	servedSrc []float64 // [z*S+s] this sample
-	peakSup   []float64 // [entity]
+	servedSrc  []float64 // [z*S+s] this sample
+	servedSlot []float64 // its own-supply part by slot, folded in at the end
+	fz         []float64 // attribute's scratch: share of own supply used
+	peakSup    []float64 // [entity]
 }
 
 func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
@@ -82,6 +84,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	w.exMix = make([]float64, S)
 	w.exSeen, w.exSrc = make([]bool, S), make([]int, 0, S)
 	w.servedSrc = make([]float64, Z*S)
+	w.servedSlot, w.fz = make([]float64, m.nSlots), make([]float64, Z)
 	w.peakSup = make([]float64, Z+1)
 	return w
 }
@@ -107,11 +110,15 @@ func (w *worker) sample(i int) {
 	w.tr.resetCache()
 	w.recH = w.recH[:0]
 	clear(w.servedSrc)
+	clear(w.servedSlot)
 	clear(w.peakSup)
 	if m.simple {
 		w.hoursSimple()
 	} else {
 		w.hoursGeneral()
+	}
+	for i, v := range w.servedSlot {
+		w.servedSrc[int(m.slotZone[i])*m.S+int(m.slotSource[i])] += v
 	}
 	w.account(i)
 }
@@ -460,8 +467,10 @@ func (w *worker) record(h int, tot float64) float64 {
 
 // attribute splits each zone's served load over sources: the part covered
 // by the zone's own supply pro rata to its own mix, the imported part pro
-// rata to the mix of the other zones' unused and exported supply. Only a
-// zone's possible sources are visited (the others are 0).
+// rata to the mix of the other zones' unused and exported supply. The own
+// part is one flat pass over the (zone, source) slots, summed by slot in
+// servedSlot (folded into servedSrc when the sample ends); the imported
+// part visits only the sources the exporters supply.
 func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	m := w.m
 	Z, S := m.Z, m.S
@@ -471,60 +480,70 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 		}
 		return
 	}
-	exTot := 0.0
+	// fz is the share of each zone's own supply it uses itself.
 	imports := false
 	for z := range Z {
-		if w.x[z] > sup[z] {
-			imports = true
+		x, s := w.x[z], sup[z]
+		switch {
+		case x >= s:
+			w.fz[z] = 0
+			if s > 0 {
+				w.fz[z] = 1
+			}
+			imports = imports || x > s
+		case x > 0:
+			w.fz[z] = x / s
+		default:
+			w.fz[z] = 0
 		}
+	}
+	for i, v := range src {
+		w.servedSlot[i] += v * w.fz[m.slotZone[i]]
+	}
+	if week {
+		for i, v := range src {
+			w.acc[w.l.weekSource(int(m.slotSource[i]))+wk] += v * w.fz[m.slotZone[i]]
+		}
+	}
+	if !imports {
+		return
 	}
 	// exSrc lists the sources the exporters supply (the others' mix is 0).
 	exSrc := w.exSrc[:0]
-	if imports {
-		clear(w.exMix)
-		for z := range Z {
-			if ex := sup[z] - w.x[z]; ex > 0 {
-				exTot += ex
-				f := ex / sup[z]
-				zs := src[m.slotStart[z]:m.slotStart[z+1]]
-				for i, s := range m.zoneSources[z] {
-					if !w.exSeen[s] {
-						w.exSeen[s] = true
-						exSrc = append(exSrc, s)
-					}
-					w.exMix[s] += zs[i] * f
+	exTot := 0.0
+	clear(w.exMix)
+	for z := range Z {
+		if ex := sup[z] - w.x[z]; ex > 0 {
+			exTot += ex
+			f := ex / sup[z]
+			for i := m.slotStart[z]; i < m.slotStart[z+1]; i++ {
+				s := m.slotSource[i]
+				if !w.exSeen[s] {
+					w.exSeen[s] = true
+					exSrc = append(exSrc, int(s))
 				}
+				w.exMix[s] += src[i] * f
 			}
-		}
-		for _, s := range exSrc {
-			w.exSeen[s] = false
 		}
 	}
+	for _, s := range exSrc {
+		w.exSeen[s] = false
+	}
+	if exTot <= 0 {
+		return
+	}
 	for z := range Z {
-		served := w.servedSrc[z*S : (z+1)*S]
-		local := min(w.x[z], sup[z])
-		if local > 0 {
-			f := 1.0 // local / sup[z] when it uses all its own supply
-			if local < sup[z] {
-				f = local / sup[z]
-			}
-			zs := src[m.slotStart[z]:m.slotStart[z+1]]
-			for i, s := range m.zoneSources[z] {
-				v := zs[i] * f
-				served[s] += v
-				if week {
-					w.acc[w.l.weekSource(s)+wk] += v
-				}
-			}
+		imp := w.x[z] - min(w.x[z], sup[z])
+		if imp <= 0 {
+			continue
 		}
-		if imp := w.x[z] - local; imp > 0 && exTot > 0 {
-			f := imp / exTot
-			for _, s := range exSrc {
-				v := w.exMix[s] * f
-				served[s] += v
-				if week {
-					w.acc[w.l.weekSource(s)+wk] += v
-				}
+		f := imp / exTot
+		served := w.servedSrc[z*S : (z+1)*S]
+		for _, s := range exSrc {
+			v := w.exMix[s] * f
+			served[s] += v
+			if week {
+				w.acc[w.l.weekSource(s)+wk] += v
 			}
 		}
 	}
