@@ -433,6 +433,7 @@ func (t *transfer) replay() (ok, again bool) {
 		if cut {
 			binding = inCut
 		}
+		added := false // binding is one of this hour's added sets
 		if round <= Z {
 			t.bound[round] = -1
 		}
@@ -440,7 +441,7 @@ func (t *transfer) replay() (ok, again bool) {
 			copy(t.inT, set)
 			if Ae, ok := t.cutBound(tt); ok {
 				if nt := t.level(Ae, tt); nt < tt {
-					tt, binding = nt, set
+					tt, binding, added = nt, set, true
 					if round <= Z {
 						t.bound[round] = e
 					}
@@ -455,7 +456,7 @@ func (t *transfer) replay() (ok, again bool) {
 			// freeze there in any order; a set that bound below the last
 			// level should have bound first: try again with it.
 			if binding != nil || tt < top {
-				return false, binding != nil && t.addExtra(binding)
+				return false, binding != nil && !added && t.addExtra(binding)
 			}
 			tt = last
 		}
