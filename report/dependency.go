@@ -78,7 +78,8 @@ func depRanked(rows []DependencyRow) []DependencyRow {
 }
 
 // depLeaders is how many of the ranked rows tie with the most dependent,
-// within a standard error or at the whole percent shown.
+// within sampling error (two standard errors of the difference) or at the
+// whole percent shown.
 func depLeaders(ranked []DependencyRow) int {
 	items := make([]rankItem, len(ranked))
 	for i, r := range ranked {

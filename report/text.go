@@ -377,7 +377,8 @@ func writeTextZones(b *bufio.Writer, doc *Document) {
 
 // textFindings are the sentences under the governorate table: who loses
 // (or gains) most and who is served least, naming every governorate that
-// ties with the leader within a standard error.
+// ties with the leader within sampling error (tied: two standard errors of
+// the difference, or equal as shown).
 func textFindings(doc *Document, order []int, deltas []textDiff, gain bool) []string {
 	sc := doc.Scenarios
 	base := sc[0].Zones
@@ -396,7 +397,7 @@ func textFindings(doc *Document, order []int, deltas []textDiff, gain bool) []st
 				verb = "gains most"
 			}
 			if len(names) > 1 {
-				verb = strings.Replace(verb, "s most", " most (tied within a standard error)", 1)
+				verb = strings.Replace(verb, "s most", " most (tied within sampling error)", 1)
 			}
 			out = append(out, fmt.Sprintf("Under %s, %s %s: %s h/day.", sc[1].Name, joinNames(names, false), verb, signed(items[0].v, 2)))
 		}

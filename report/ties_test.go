@@ -45,7 +45,7 @@ func TestLeadersAndJoinNames(t *testing.T) {
 }
 
 // tieDocument is the fake document with Babil, Wasit and Qadisiyyah losing
-// the same hours (within a standard error) and more than anyone else, or,
+// the same hours (within sampling error) and more than anyone else, or,
 // with clear, Babil alone losing most.
 func tieDocument(clear bool) *Document {
 	doc := fakeDocument()
@@ -76,8 +76,8 @@ func TestTieWording(t *testing.T) {
 		clear         bool
 		text, message string
 	}{
-		{"three tied", false, "Qadisiyyah, Babil and Wasit lose most (tied within a standard error): -3.62 h/day.",
-			"Qadisiyyah, Babil and Wasit lose most, tied within a standard error (-3.6 h a day)."},
+		{"three tied", false, "Qadisiyyah, Babil and Wasit lose most (tied within sampling error): -3.62 h/day.",
+			"Qadisiyyah, Babil and Wasit lose most, tied within sampling error (-3.6 h a day)."},
 		{"clear leader", true, "Babil loses most: -4.50 h/day.", "Babil loses most (-4.5 h a day)."},
 	} {
 		doc := tieDocument(c.clear)

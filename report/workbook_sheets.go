@@ -302,7 +302,8 @@ func (w *wb) keyMessage() string {
 	e := eueDiff(doc, &s0.System, &s1.System, s1.Name)
 	// The governorates that move most in the direction of the national
 	// change (the largest loss of hours, or for a mitigation the largest
-	// gain), every one that ties with the first within a standard error.
+	// gain), every one that ties with the first within sampling error
+	// (tied: two standard errors of the difference, or equal as shown).
 	gain := h.mean > 0
 	var items []rankItem
 	for i := range s0.Zones {

@@ -508,7 +508,7 @@ func TestKeyMessageFollowsTheNumbers(t *testing.T) {
 	w := &wb{doc: doc, lang: LangEnglish}
 	msg := w.keyMessage()
 	// Baghdad (-2.50 ± 0.02) and Basra (-2.48 ± 0.02) cannot be told apart.
-	if !strings.Contains(msg, "rises by 16,148 GWh") || !strings.Contains(msg, "Baghdad and Basra lose most, tied within a standard error (-2.5 h a day)") {
+	if !strings.Contains(msg, "rises by 16,148 GWh") || !strings.Contains(msg, "Baghdad and Basra lose most, tied within sampling error (-2.5 h a day)") {
 		t.Errorf("waiver-ended message: %s", msg)
 	}
 	// Swap the scenarios: the change becomes a gain in hours and a fall in
@@ -516,7 +516,7 @@ func TestKeyMessageFollowsTheNumbers(t *testing.T) {
 	doc.Scenarios[0], doc.Scenarios[1] = doc.Scenarios[1], doc.Scenarios[0]
 	doc.Comparisons = nil
 	msg = w.keyMessage()
-	if !strings.Contains(msg, "falls by 16,148 GWh") || !strings.Contains(msg, "Baghdad and Basra gain most, tied within a standard error (+2.5 h a day)") {
+	if !strings.Contains(msg, "falls by 16,148 GWh") || !strings.Contains(msg, "Baghdad and Basra gain most, tied within sampling error (+2.5 h a day)") {
 		t.Errorf("reversed message: %s", msg)
 	}
 	w.lang = LangArabic
