@@ -127,12 +127,12 @@ func chartTestDoc() *Document {
 	}
 	// Options named as imports' built-in mitigations.
 	doc.Options = []OptionRow{
-		{Name: "gcc-link", InService: "2026", RecoveredMWh: 2.2e6, RecoveredShare: 0.11, SE: 0.01},
-		{Name: "fsru", InService: "2026", RecoveredMWh: 7.6e6, RecoveredShare: 0.38, SE: 0.02},
-		{Name: "flare-gas", InService: "2026", RecoveredMWh: 5.0e6, RecoveredShare: 0.25, SE: 0.015},
-		{Name: "solar", InService: "2026", RecoveredMWh: 1.4e6, RecoveredShare: 0.07, SE: 0.006},
-		{Name: "saudi", InService: "2026", RecoveredMWh: 1.0e6, RecoveredShare: 0.05, SE: 0.005},
-		{Name: "jordan", InService: "2026", RecoveredMWh: 0.4e6, RecoveredShare: 0.02, SE: 0.003},
+		{Name: "gcc-link", InService: "2026", RecoveredMWh: 2.2e6, RecoveredShare: 0.11, SE: 2.0e5},
+		{Name: "fsru", InService: "2026", RecoveredMWh: 7.6e6, RecoveredShare: 0.38, SE: 4.0e5},
+		{Name: "flare-gas", InService: "2026", RecoveredMWh: 5.0e6, RecoveredShare: 0.25, SE: 3.0e5},
+		{Name: "solar", InService: "2026", RecoveredMWh: 1.4e6, RecoveredShare: 0.07, SE: 1.2e5},
+		{Name: "saudi", InService: "2026", RecoveredMWh: 1.0e6, RecoveredShare: 0.05, SE: 1.0e5},
+		{Name: "jordan", InService: "2026", RecoveredMWh: 0.4e6, RecoveredShare: 0.02, SE: 6.0e4},
 	}
 	return doc
 }

@@ -60,14 +60,11 @@ func buildOptions(doc *Document, l *chartLang) (*chartSpec, error) {
 	}, nil
 }
 
-// optionShareSE is the standard error of an option's recovered share.
-// OptionRow.SE is read as the share's SE when it is at most 1; a larger
-// value can only be in MWh, and is scaled by share/MWh.
+// optionShareSE is the standard error of an option's recovered share: the
+// recovered energy's (OptionRow.SE, MWh) scaled by share/MWh, the share's
+// denominator (the loss it recovers) taken as exact.
 func optionShareSE(r OptionRow) float64 {
-	if r.SE <= 1 {
-		return math.Max(r.SE, 0)
-	}
-	if r.RecoveredMWh > 0 {
+	if r.RecoveredMWh > 0 && r.SE > 0 {
 		return r.SE * r.RecoveredShare / r.RecoveredMWh
 	}
 	return 0

@@ -67,10 +67,10 @@ func TestOptionShareSE(t *testing.T) {
 		row  OptionRow
 		want float64
 	}{
-		{OptionRow{RecoveredShare: 0.38, RecoveredMWh: 7.6e6, SE: 0.02}, 0.02}, // already a share
-		{OptionRow{RecoveredShare: 0.38, RecoveredMWh: 7.6e6, SE: 4e5}, 0.02},  // MWh: 4e5 × 0.38 / 7.6e6
-		{OptionRow{RecoveredShare: 0, RecoveredMWh: 0, SE: 4e5}, 0},            // nothing to scale by
-		{OptionRow{RecoveredShare: 0.1, RecoveredMWh: 1e6, SE: -0.01}, 0},      // negative is no error bar
+		{OptionRow{RecoveredShare: 0.38, RecoveredMWh: 7.6e6, SE: 4e5}, 0.02},   // 4e5 MWh × 0.38 / 7.6e6 MWh
+		{OptionRow{RecoveredShare: 0.38, RecoveredMWh: 7.6e6, SE: 0.5}, 2.5e-8}, // a small SE in MWh stays one
+		{OptionRow{RecoveredShare: 0, RecoveredMWh: 0, SE: 4e5}, 0},             // nothing to scale by
+		{OptionRow{RecoveredShare: 0.1, RecoveredMWh: 1e6, SE: -0.01}, 0},       // negative is no error bar
 	} {
 		if got := optionShareSE(tt.row); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("optionShareSE(%+v) = %g, want %g", tt.row, got, tt.want)

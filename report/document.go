@@ -339,7 +339,7 @@ type OptionRow struct {
 	InService      string  `json:"in_service"`
 	RecoveredMWh   float64 `json:"recovered_mwh"`
 	RecoveredShare float64 `json:"recovered_share"`
-	SE             float64 `json:"se"`
+	SE             float64 `json:"se"` // of RecoveredMWh, MWh
 }
 
 // ReplacementRow is the replacement requirement found by `gridrisk replace`.
