@@ -35,18 +35,6 @@ func (m *model) burnPools(mo int, gAv, sup, src []float64) {
 	}
 }
 
-// clampSpend is min(a, max(0, v)) for a ≥ 0 without the builtins' NaN and
-// signed-zero handling, which the hot loops here do not need.
-func clampSpend(v, a float64) float64 {
-	if v <= 0 {
-		return 0
-	}
-	if v >= a {
-		return a
-	}
-	return v
-}
-
 // poolUnit is what burnPools needs of a unit, packed for the hour loop.
 type poolUnit struct {
 	group, zone, source, liqSource int
@@ -77,12 +65,8 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	for k, a := range avail {
 		total += a
 		d := deficit[k]
-		if d > hi {
-			hi = d
-		}
-		if d-a < lo {
-			lo = d - a
-		}
+		hi = max(hi, d)
+		lo = min(lo, d-a)
 	}
 	if budget <= 0 || total <= 0 {
 		clear(out[:n])
@@ -103,7 +87,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 			// Over all hours, listing those with any avail (none is
 			// constant over the first bracket: nothing to drop yet).
 			for k, a := range avail {
-				f += clampSpend(deficit[k]-L, a)
+				f += min(a, max(0, deficit[k]-L))
 				if a > 0 {
 					act = append(act, int32(k))
 				}
@@ -171,7 +155,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	}
 	spent := 0.0
 	for k, a := range avail {
-		out[k] = clampSpend(deficit[k]-L, a)
+		out[k] = min(a, max(0, deficit[k]-L))
 		spent += out[k]
 	}
 	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
@@ -184,7 +168,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		if bent > 0 {
 			L += over / float64(bent)
 			for k, a := range avail {
-				out[k] = clampSpend(deficit[k]-L, a)
+				out[k] = min(a, max(0, deficit[k]-L))
 			}
 		}
 	}

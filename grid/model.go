@@ -40,17 +40,15 @@ type model struct {
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
-	// zoneSources[z] lists, ascending, the sources that can supply zone z
-	// (its groups', pool units' liquid fallbacks and hydro units'); the
-	// others are always 0. An hour's supply by zone and source is kept
-	// compact, one slot per such pair: zone z's at slotStart[z] +
-	// (index in zoneSources[z]), nSlots in all (a quarter of zones ×
-	// sources on the embedded model, so a month of them stays in cache).
-	zoneSources [][]int
-	slotStart   []int
-	nSlots      int
-	slotZone    []int32 // each slot's zone
-	slotSource  []int32 // and source
+	// An hour's supply by zone and source is kept compact, one slot per
+	// source that can supply the zone (its groups', pool units' liquid
+	// fallbacks and hydro units'; the others are always 0): zone z's are
+	// slots slotStart[z] to slotStart[z+1], sources ascending, nSlots in
+	// all (a quarter of zones × sources on the embedded model).
+	slotStart  []int
+	nSlots     int
+	slotZone   []int32 // each slot's zone
+	slotSource []int32 // and source
 
 	// simple: one zone, constant groups (one per source), no pools or
 	// hydro: the hour loop is a prefix sum per group and a compare.
@@ -190,27 +188,16 @@ func newModel(sys *System) (*model, error) {
 	}
 	m.groupPools(poolUnits)
 	m.G = len(m.groups)
-	m.zoneSources = m.sourcesByZone()
-	m.slotStart = make([]int, Z+1)
-	for z, srcs := range m.zoneSources {
-		m.slotStart[z+1] = m.slotStart[z] + len(srcs)
-	}
-	m.nSlots = m.slotStart[Z]
-	for z, srcs := range m.zoneSources {
-		for _, s := range srcs {
-			m.slotZone = append(m.slotZone, int32(z))
-			m.slotSource = append(m.slotSource, int32(s))
-		}
-	}
+	m.makeSlots()
 	for g := range m.groups {
-		m.groups[g].slot = m.slot(m.groups[g].zone, m.groups[g].source)
+		m.groups[g].slot, _ = m.slot(m.groups[g].zone, m.groups[g].source)
 	}
 	for _, burn := range m.poolBurn {
 		for i := range burn {
-			burn[i].slot = m.slot(burn[i].zone, burn[i].source)
+			burn[i].slot, _ = m.slot(burn[i].zone, burn[i].source)
 			burn[i].liqSlot = -1
 			if burn[i].liquid > 0 {
-				burn[i].liqSlot = m.slot(burn[i].zone, burn[i].liqSource)
+				burn[i].liqSlot, _ = m.slot(burn[i].zone, burn[i].liqSource)
 			}
 		}
 	}
@@ -331,14 +318,17 @@ func newModel(sys *System) (*model, error) {
 	return m, nil
 }
 
-// slot is the compact index of source s in zone z (it must be possible).
-func (m *model) slot(z, s int) int {
-	i, _ := slices.BinarySearch(m.zoneSources[z], s)
-	return m.slotStart[z] + i
+// zoneSlots are zone z's slots' sources, ascending.
+func (m *model) zoneSlots(z int) []int32 { return m.slotSource[m.slotStart[z]:m.slotStart[z+1]] }
+
+// slot is the compact index of source s in zone z, and whether z has it.
+func (m *model) slot(z, s int) (int, bool) {
+	i, ok := slices.BinarySearch(m.zoneSlots(z), int32(s))
+	return m.slotStart[z] + i, ok
 }
 
-// sourcesByZone lists each zone's possible sources, ascending.
-func (m *model) sourcesByZone() [][]int {
+// makeSlots lays out the slots: each zone's possible sources, ascending.
+func (m *model) makeSlots() {
 	has := make([]bool, m.Z*m.S)
 	for _, g := range m.groups {
 		has[g.zone*m.S+g.source] = true
@@ -350,15 +340,17 @@ func (m *model) sourcesByZone() [][]int {
 			}
 		}
 	}
-	out := make([][]int, m.Z)
+	m.slotStart = make([]int, m.Z+1)
 	for z := range m.Z {
 		for s := range m.S {
 			if has[z*m.S+s] {
-				out[z] = append(out[z], s)
+				m.slotZone = append(m.slotZone, int32(z))
+				m.slotSource = append(m.slotSource, int32(s))
 			}
 		}
+		m.slotStart[z+1] = len(m.slotSource)
 	}
-	return out
+	m.nSlots = len(m.slotSource)
 }
 
 // dayCounts is the number of days starting in each month.

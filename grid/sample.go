@@ -25,15 +25,16 @@ type worker struct {
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
 
-	// month-run buffers (general path): hour-major supply and hydro
-	// availability, component-major deficits; one hydro unit's
+	// month-run buffers (general path): hour-major demand, supply and
+	// hydro availability, component-major deficits; one hydro unit's
 	// availability and output
-	supB, srcB, hydA, defB, hydK, outK []float64
-	fillIdx                            []int32 // waterFill's scratch
+	demB, supB, srcB, hydA, defB, hydK, outK []float64
+	fillIdx                                  []int32 // waterFill's scratch
 
-	dem, sup, x, exMix []float64
-	exSeen             []bool // attribute's scratch: sources in exMix
-	exSrc              []int
+	dem      []float64 // this hour's demand by zone (a view of demB)
+	x, exMix []float64
+	exSeen   []bool // attribute's scratch: sources in exMix
+	exSrc    []int
 
 	// shortage records of this sample: the hours, and by entity (zones,
 	// then the system) the unserved MW, [e*H + record], so that account
@@ -69,7 +70,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		maxRun = max(maxRun, r.End-r.Start)
 	}
 	if !m.simple {
-		w.supB = make([]float64, maxRun*Z)
+		w.demB, w.supB = make([]float64, maxRun*Z), make([]float64, maxRun*Z)
 		w.srcB = make([]float64, maxRun*m.nSlots)
 		w.hydA = make([]float64, maxRun*len(m.hydro))
 		w.defB = make([]float64, maxRun*m.nComp)
@@ -78,8 +79,6 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	}
 	w.recH = make([]int32, 0, m.H)
 	w.recU, w.recR = make([]float64, (Z+1)*m.H), make([]float64, (Z+1)*m.H)
-	w.dem = make([]float64, Z)
-	w.sup = make([]float64, Z)
 	w.x = make([]float64, Z)
 	w.exMix = make([]float64, S)
 	w.exSeen, w.exSrc = make([]bool, S), make([]int, 0, S)
@@ -269,12 +268,27 @@ func (w *worker) hoursGeneral() {
 	m := w.m
 	for ri, rn := range m.runs {
 		mo := int(m.month[rn.Start])
+		w.demandRun(rn, mo)
 		w.supplyRun(rn, mo)
 		if len(m.hydro) > 0 {
 			w.hydroRun(rn, mo, m.runFrac[ri])
 		}
 		w.peakSupply(rn)
 		w.transferRun(rn, mo)
+	}
+}
+
+// demandRun fills demB with each hour's demand by zone under the sample's
+// weather, read by hydroRun and transferRun.
+func (w *worker) demandRun(rn Window, mo int) {
+	m := w.m
+	Z := m.Z
+	mult := w.mult[mo*Z : (mo+1)*Z]
+	for k := range rn.End - rn.Start {
+		base, dem := m.demand[(rn.Start+k)*Z:(rn.Start+k+1)*Z], w.demB[k*Z:(k+1)*Z]
+		for z, d := range base {
+			dem[z] = d * mult[z]
+		}
 	}
 }
 
@@ -338,9 +352,8 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	def := w.defB[:n*m.nComp] // [component*n + k]
 	clear(def)
 	for k := range n {
-		h := rn.Start + k
 		for z := range Z {
-			def[m.comp[z]*n+k] += m.demand[h*Z+z]*w.mult[mo*Z+z] - w.supB[k*Z+z]
+			def[m.comp[z]*n+k] += w.demB[k*Z+z] - w.supB[k*Z+z]
 		}
 	}
 	out, avail := w.outK[:n], w.hydK[:n]
@@ -405,10 +418,10 @@ func (w *worker) transferRun(rn Window, mo int) {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
 		src := w.srcB[k*NS : (k+1)*NS]
+		w.dem = w.demB[k*Z : (k+1)*Z]
 		tot := 0.0
-		for z := range Z {
-			w.dem[z] = m.demand[h*Z+z] * w.mult[mo*Z+z]
-			tot += w.dem[z]
+		for _, d := range w.dem {
+			tot += d
 		}
 		// A corridor's down windows are disjoint and never adjacent, so
 		// its state stays exactly 0 or 1.

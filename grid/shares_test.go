@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -49,10 +48,10 @@ func slots(t *testing.T, m *model, dense []float64) []float64 {
 	for z := range m.Z {
 		for s := range m.S {
 			v := dense[z*m.S+s]
-			i, ok := slices.BinarySearch(m.zoneSources[z], s)
+			i, ok := m.slot(z, s)
 			switch {
 			case ok:
-				out[m.slotStart[z]+i] = v
+				out[i] = v
 			case v != 0:
 				t.Fatalf("zone %d has no source %d, yet %v MW of it", z, s, v)
 			}

@@ -129,12 +129,10 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 			}
 		}
 		t.creditW = make([]float64, m.nSlots)
-		for z, srcs := range m.zoneSources {
-			for i, s := range srcs {
-				t.creditW[m.slotStart[z]+i] = t.credit[z]
-				if s < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
-					t.creditW[m.slotStart[z]+i] = 1
-				}
+		for i, s := range m.slotSource {
+			t.creditW[i] = t.credit[m.slotZone[i]]
+			if int(s) < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
+				t.creditW[i] = 1
 			}
 		}
 	}

@@ -203,13 +203,7 @@ func (t *spanTree) pass(sup, x []float64, tol float64) (int32, float64) {
 			}
 			continue
 		}
-		a, b := lo[z], hi[z]
-		if a < -t.in[z] {
-			a = -t.in[z]
-		}
-		if b > t.out[z] {
-			b = t.out[z]
-		}
+		a, b := max(lo[z], -t.in[z]), min(hi[z], t.out[z])
 		if a > b+tol {
 			if lo[z] > t.out[z] {
 				return z, t.out[z] - lo[z]
@@ -217,11 +211,7 @@ func (t *spanTree) pass(sup, x []float64, tol float64) (int32, float64) {
 			return z, -t.in[z] - hi[z]
 		}
 		lo[p] += a
-		if b > a {
-			hi[p] += b
-		} else {
-			hi[p] += a
-		}
+		hi[p] += max(a, b)
 	}
 	return -1, 0
 }
