@@ -134,46 +134,35 @@ func MTTFRule(mttf float64) string {
 	return ""
 }
 
-// FractionRule is [0,1]: liquid_factor, allocation share and local_credit.
-func FractionRule(x float64) string {
-	if !(x >= 0 && x <= 1) {
-		return fmt.Sprintf("must be in [0,1] (got %g)", x)
+// inRange is the rule x ∈ [lo, hi], the bounds followed by unit in the
+// message, and why (if any) before the value: "" when x is inside.
+func inRange(x, lo, hi float64, unit, why string) string {
+	if x >= lo && x <= hi {
+		return ""
 	}
-	return ""
+	if why != "" {
+		why += "; "
+	}
+	return fmt.Sprintf("must be in [%g,%g]%s (%sgot %g)", lo, hi, unit, why, x)
 }
+
+// FractionRule is [0,1]: liquid_factor, allocation share and local_credit.
+func FractionRule(x float64) string { return inRange(x, 0, 1, "", "") }
 
 // EmergencyFracRule bounds the share of demand on emergency feeders:
 // some feeders must rotate.
 func EmergencyFracRule(x float64) string {
-	if !(x >= 0 && x <= 0.9) {
-		return fmt.Sprintf("must be in [0,0.9] (some feeders must rotate; got %g)", x)
-	}
-	return ""
+	return inRange(x, 0, 0.9, "", "some feeders must rotate")
 }
 
 // LatRule and LonRule bound a capital's coordinates.
-func LatRule(x float64) string {
-	if !(x >= -90 && x <= 90) {
-		return fmt.Sprintf("must be in [-90,90] (got %g)", x)
-	}
-	return ""
-}
+func LatRule(x float64) string { return inRange(x, -90, 90, "", "") }
 
-func LonRule(x float64) string {
-	if !(x >= -180 && x <= 180) {
-		return fmt.Sprintf("must be in [-180,180] (got %g)", x)
-	}
-	return ""
-}
+func LonRule(x float64) string { return inRange(x, -180, 180, "", "") }
 
 // TemperatureRule bounds an air temperature (climate normals, the hourly
 // temperature table).
-func TemperatureRule(x float64) string {
-	if !(x >= -60 && x <= 70) {
-		return fmt.Sprintf("must be in [-60,70] °C (got %g)", x)
-	}
-	return ""
-}
+func TemperatureRule(x float64) string { return inRange(x, -60, 70, " °C", "") }
 
 // TemperatureShiftRule bounds a scenario's adjust.temperature_c, the °C
 // added to every hour.
