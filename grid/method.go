@@ -33,8 +33,9 @@ type MonteCarlo struct {
 	Protected []int // zone indices served first under Priority
 	// BySource asks for the served energy by source
 	// (Metrics.ServedBySourceMWh, PeakWeek.BySourceMW): every hour's served
-	// load is then split over the sources that supplied it, a tenth of the
-	// simulation's time on the embedded model. Without it both are nil.
+	// load is then split over the sources that supplied it, about 15 % of
+	// the simulation's time on the embedded model (BenchmarkIraqModel,
+	// shares against shares/text). Without it both are nil.
 	BySource bool
 	// Progress, if non-nil, is called with the number of finished samples,
 	// from the goroutine that called Assess, as chunks of samples complete.
