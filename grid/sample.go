@@ -1,5 +1,7 @@
 package grid
 
+import "math"
+
 // worker holds one goroutine's scratch, reused across samples so the hour
 // loop never allocates.
 type worker struct {
@@ -33,8 +35,6 @@ type worker struct {
 
 	dem      []float64 // this hour's demand by zone (a view of demB)
 	x, exMix []float64
-	exSeen   []bool // attribute's scratch: sources in exMix
-	exSrc    []int
 
 	// shortage records of this sample: the hours, and by entity (zones,
 	// then the system) the unserved MW, [e*H + record], so that account
@@ -47,7 +47,7 @@ type worker struct {
 
 	servedSrc  []float64 // [z*S+s] this sample
 	servedSlot []float64 // its own-supply part by slot, folded in at the end
-	fz         []float64 // attribute's scratch: share of own supply used
+	fz, fe     []float64 // attribute's scratch: share of own supply used, left to others
 	peakSup    []float64 // [entity]
 }
 
@@ -81,9 +81,8 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 	w.recU, w.recR = make([]float64, (Z+1)*m.H), make([]float64, (Z+1)*m.H)
 	w.x = make([]float64, Z)
 	w.exMix = make([]float64, S)
-	w.exSeen, w.exSrc = make([]bool, S), make([]int, 0, S)
 	w.servedSrc = make([]float64, Z*S)
-	w.servedSlot, w.fz = make([]float64, m.nSlots), make([]float64, Z)
+	w.servedSlot, w.fz, w.fe = make([]float64, m.nSlots), make([]float64, Z), make([]float64, Z)
 	w.peakSup = make([]float64, Z+1)
 	return w
 }
@@ -350,10 +349,21 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	Z, NS := m.Z, m.nSlots
 	n := rn.End - rn.Start
 	def := w.defB[:n*m.nComp] // [component*n + k]
-	clear(def)
-	for k := range n {
-		for z := range Z {
-			def[m.comp[z]*n+k] += w.demB[k*Z+z] - w.supB[k*Z+z]
+	if m.nComp == 1 {         // summed in a register: the same sums, in the same order
+		for k := range n {
+			dem, sup := w.demB[k*Z:(k+1)*Z], w.supB[k*Z:(k+1)*Z]
+			d := 0.0
+			for z, v := range dem {
+				d += v - sup[z]
+			}
+			def[k] = d
+		}
+	} else {
+		clear(def)
+		for k := range n {
+			for z := range Z {
+				def[m.comp[z]*n+k] += w.demB[k*Z+z] - w.supB[k*Z+z]
+			}
 		}
 	}
 	out, avail := w.outK[:n], w.hydK[:n]
@@ -482,8 +492,8 @@ func (w *worker) record(h int, tot float64) float64 {
 // by the zone's own supply pro rata to its own mix, the imported part pro
 // rata to the mix of the other zones' unused and exported supply. The own
 // part is one flat pass over the (zone, source) slots, summed by slot in
-// servedSlot (folded into servedSrc when the sample ends); the imported
-// part visits only the sources the exporters supply.
+// servedSlot (folded into servedSrc when the sample ends), in the same pass
+// as the exporters' mix.
 func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	m := w.m
 	Z, S := m.Z, m.S
@@ -493,70 +503,54 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 		}
 		return
 	}
-	// fz is the share of each zone's own supply it uses itself.
-	imports := false
+	// fz is the share of each zone's own supply it uses itself, fe the
+	// share it leaves to others; imp is what it imports, exTot what all
+	// leave. Without branches: which zones import changes hour to hour.
+	imp, exTot := 0.0, 0.0
 	for z := range Z {
 		x, s := w.x[z], sup[z]
-		switch {
-		case x >= s:
-			w.fz[z] = 0
-			if s > 0 {
-				w.fz[z] = 1
-			}
-			imports = imports || x > s
-		case x > 0:
-			w.fz[z] = x / s
-		default:
-			w.fz[z] = 0
-		}
+		d := max(s, math.SmallestNonzeroFloat64) // a zone without supply uses and leaves none
+		w.fz[z] = min(x, s) / d
+		ex := max(0, s-x)
+		w.fe[z] = ex / d
+		exTot += ex
+		imp += max(0, x-s)
 	}
-	for i, v := range src {
-		w.servedSlot[i] += v * w.fz[m.slotZone[i]]
+	if imp <= 0 || exTot <= 0 {
+		for i, v := range src {
+			w.servedSlot[i] += v * w.fz[m.slotZone[i]]
+		}
+	} else {
+		clear(w.exMix)
+		for i, v := range src {
+			z := m.slotZone[i]
+			w.servedSlot[i] += v * w.fz[z]
+			w.exMix[m.slotSource[i]] += v * w.fe[z]
+		}
 	}
 	if week {
 		for i, v := range src {
 			w.acc[w.l.weekSource(int(m.slotSource[i]))+wk] += v * w.fz[m.slotZone[i]]
 		}
 	}
-	if !imports {
+	if imp <= 0 || exTot <= 0 {
 		return
 	}
-	// exSrc lists the sources the exporters supply (the others' mix is 0).
-	exSrc := w.exSrc[:0]
-	exTot := 0.0
-	clear(w.exMix)
+	mix := w.exMix[:S]
 	for z := range Z {
-		if ex := sup[z] - w.x[z]; ex > 0 {
-			exTot += ex
-			f := ex / sup[z]
-			for i := m.slotStart[z]; i < m.slotStart[z+1]; i++ {
-				s := m.slotSource[i]
-				if !w.exSeen[s] {
-					w.exSeen[s] = true
-					exSrc = append(exSrc, int(s))
-				}
-				w.exMix[s] += src[i] * f
-			}
-		}
-	}
-	for _, s := range exSrc {
-		w.exSeen[s] = false
-	}
-	if exTot <= 0 {
-		return
-	}
-	for z := range Z {
-		imp := w.x[z] - min(w.x[z], sup[z])
-		if imp <= 0 {
+		x := w.x[z]
+		a := x - min(x, sup[z])
+		if a <= 0 {
 			continue
 		}
-		f := imp / exTot
+		f := a / exTot
 		served := w.servedSrc[z*S : (z+1)*S]
-		for _, s := range exSrc {
-			v := w.exMix[s] * f
-			served[s] += v
-			if week {
-				w.acc[w.l.weekSource(s)+wk] += v
+		for s, v := range mix {
+			served[s] += v * f
+		}
+		if week {
+			for s, v := range mix {
+				w.acc[w.l.weekSource(s)+wk] += v * f
 			}
 		}
 	}

@@ -460,11 +460,20 @@ func (t *transfer) replay() (ok, again bool) {
 		}
 		last = tt
 		rounds = round + 1
+		left := 0
 		for z := range Z {
-			if t.state[z] == zActive && (binding == nil || tt >= top || binding[z]) {
+			if t.state[z] != zActive {
+				continue
+			}
+			if binding == nil || tt >= top || binding[z] {
 				t.val[z] = t.sinkCap(z, tt)
 				t.state[z] = zFixed
+			} else {
+				left++
 			}
+		}
+		if left == 0 {
+			break
 		}
 	}
 	if t.tree.feasible(t.corr, t.corrUp, t.corrGen, t.sup, t.val, t.tol) {
