@@ -8,9 +8,10 @@ package grid
 // the available MW of single-unit groups; output is added to sup[zone] and
 // to src at the (zone, source) slot.
 func (m *model) burnPools(mo int, gAv, sup, src []float64) {
-	for p := range m.sys.Pools {
+	for p, burn := range m.poolBurn {
 		rem := m.poolRate[p][mo]
-		for _, pu := range m.poolBurn[p] {
+		for i := range burn {
+			pu := &burn[i] // not a copy: the struct is 56 bytes
 			av := gAv[pu.group]
 			if av <= 0 {
 				continue

@@ -299,44 +299,52 @@ func (w *worker) supplyRun(rn Window, mo int) {
 	Z, NS, G := m.Z, m.nSlots, m.G
 	NH := len(m.hydro)
 	a := w.anomaly[mo]
+	// Local slices: the hour's loops carry no field reloads.
+	groups, run, gAv, classF := m.groups[:G], w.run[:G], w.gAv[:G], w.classF
+	dclasses, hydroGroup, profiles := m.dclasses, m.hydroGroup, m.sys.Profiles
+	evStart, sI, sD := w.evStart, w.sI, w.sD
 	for k := range rn.End - rn.Start {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
 		src := w.srcB[k*NS : (k+1)*NS]
 		clear(sup)
 		clear(src)
-		for e := w.evStart[h]; e < w.evStart[h+1]; e++ {
-			if j := int(w.sI[e]); j < G {
-				w.run[j] += w.sD[e]
+		for e := evStart[h]; e < evStart[h+1]; e++ {
+			if j := int(sI[e]); j < G {
+				run[j] += sD[e]
 			}
 		}
 		// Temperature derates once per (zone, coefficient) class.
-		for c, dc := range m.dclasses {
-			w.classF[c] = derateFactor(dc.derate, m.temp[h*Z+dc.zone]+a)
+		if len(dclasses) > 0 { // else temp may be nil
+			temp := m.temp[h*Z : (h+1)*Z]
+			for c := range dclasses {
+				dc := &dclasses[c]
+				classF[c] = derateFactor(dc.derate, temp[dc.zone]+a)
+			}
 		}
-		for g := range G {
-			gr := &m.groups[g]
+		for g := range groups {
+			gr := &groups[g]
 			mw := 0.0
-			if w.run[g] > 0 {
-				mw = w.run[g]
+			if r := run[g]; r > 0 {
+				mw = r
 				if gr.profile >= 0 {
-					mw *= m.sys.Profiles[gr.profile].Values[h]
+					mw *= profiles[gr.profile].Values[h]
 				}
 				if gr.dclass >= 0 {
-					mw *= w.classF[gr.dclass]
+					mw *= classF[gr.dclass]
 				}
 			}
 			if gr.own {
-				w.gAv[g] = mw
+				gAv[g] = mw
 				continue
 			}
 			sup[gr.zone] += mw
 			src[gr.slot] += mw
 		}
-		m.burnPools(mo, w.gAv, sup, src)
+		m.burnPools(mo, gAv, sup, src)
 		hyd := w.hydA[k*NH : (k+1)*NH]
-		for j, g := range m.hydroGroup {
-			hyd[j] = w.gAv[g]
+		for j, g := range hydroGroup {
+			hyd[j] = gAv[g]
 		}
 	}
 }
@@ -506,47 +514,53 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	// fz is the share of each zone's own supply it uses itself, fe the
 	// share it leaves to others; imp is what it imports, exTot what all
 	// leave. Without branches: which zones import changes hour to hour.
+	// Local slices: the loops carry no field reloads.
+	x, fz, fe := w.x[:Z], w.fz[:Z], w.fe[:Z]
+	sup = sup[:Z]
+	slotZone, slotSource, servedSlot := m.slotZone, m.slotSource, w.servedSlot[:len(src)]
 	imp, exTot := 0.0, 0.0
-	for z := range Z {
-		x, s := w.x[z], sup[z]
+	for z, xz := range x {
+		s := sup[z]
 		d := max(s, math.SmallestNonzeroFloat64) // a zone without supply uses and leaves none
-		w.fz[z] = min(x, s) / d
-		ex := max(0, s-x)
-		w.fe[z] = ex / d
+		fz[z] = min(xz, s) / d
+		ex := max(0, s-xz)
+		fe[z] = ex / d
 		exTot += ex
-		imp += max(0, x-s)
+		imp += max(0, xz-s)
 	}
-	if imp <= 0 || exTot <= 0 {
+	imports := imp > 0 && exTot > 0
+	if !imports {
 		for i, v := range src {
-			w.servedSlot[i] += v * w.fz[m.slotZone[i]]
+			servedSlot[i] += v * fz[slotZone[i]]
 		}
 	} else {
-		clear(w.exMix)
+		mix := w.exMix[:S]
+		clear(mix)
 		for i, v := range src {
-			z := m.slotZone[i]
-			w.servedSlot[i] += v * w.fz[z]
-			w.exMix[m.slotSource[i]] += v * w.fe[z]
+			z := slotZone[i]
+			servedSlot[i] += v * fz[z]
+			mix[slotSource[i]] += v * fe[z]
 		}
 	}
 	if week {
 		for i, v := range src {
-			w.acc[w.l.weekSource(int(m.slotSource[i]))+wk] += v * w.fz[m.slotZone[i]]
+			w.acc[w.l.weekSource(int(slotSource[i]))+wk] += v * fz[slotZone[i]]
 		}
 	}
-	if imp <= 0 || exTot <= 0 {
+	if !imports {
 		return
 	}
-	mix := w.exMix[:S]
-	for z := range Z {
-		x := w.x[z]
-		a := x - min(x, sup[z])
+	mix, served := w.exMix[:S], w.servedSrc
+	for z, xz := range x {
+		a := xz - min(xz, sup[z])
 		if a <= 0 {
 			continue
 		}
 		f := a / exTot
-		served := w.servedSrc[z*S : (z+1)*S]
+		sz := served[z*S : (z+1)*S]
+		sz = sz[:len(mix)]
 		for s, v := range mix {
-			served[s] += v * f
+			sz[s] += v * f
 		}
 		if week {
 			for s, v := range mix {

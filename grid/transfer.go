@@ -188,40 +188,41 @@ func (t *transfer) setCorridor(c int, up float64) {
 // solve sets x[z] to the served load of each zone given its available supply
 // sup[z] and demand dem[z] (MW) and the corridor states in t.corrUp.
 func (t *transfer) solve(sup, dem, x []float64) {
+	sup, dem, x = sup[:t.Z], dem[:t.Z], x[:t.Z]
 	short := false
-	for z := range t.Z {
-		if sup[z] < dem[z] {
+	for z, d := range dem {
+		if sup[z] < d {
 			short = true
 			break
 		}
 	}
 	if !short || len(t.corr) == 0 {
-		for z := range t.Z {
-			x[z] = min(sup[z], dem[z])
+		for z, d := range dem {
+			x[z] = min(sup[z], d)
 		}
 		return
 	}
 	t.sup, t.dem = sup, dem
 	t.call = 0
 	scale, need, have := 0.0, 0.0, 0.0
-	for z := range t.Z {
-		scale += sup[z] + dem[z]
-		need += dem[z]
-		have += sup[z]
-		t.floor[z] = 0
-		t.state[z] = zFixed
-		t.val[z] = dem[z]
+	for z, d := range dem {
+		s := sup[z]
+		scale += s + d
+		need += d
+		have += s
 	}
 	t.tol = 1e-10*scale + 1e-12
 	t.net.eps = t.tol // residuals below tol count as saturated
 	t.concave = false
-	if t.policy != Shares {
+	if t.policy != Shares { // Shares sets its zones in its own first pass
+		t.fixAll()
 		copy(t.slope, dem)
 	}
 	// Proportional starts filling at once (its first step is the full-demand
 	// max flow); the others first try one max flow with full demands,
 	// unless total supply already falls short of it.
 	if t.policy != Proportional && have >= need-t.tol {
+		t.fixAll()
 		t.setCaps(1)
 		if t.flow(need) >= need-t.tol {
 			copy(x, dem)
@@ -260,8 +261,18 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		}
 		t.fillFirst()
 	}
+	val := t.val[:len(dem)]
+	for z, d := range dem {
+		x[z] = min(val[z], d)
+	}
+}
+
+// fixAll fixes every zone at its demand.
+func (t *transfer) fixAll() {
 	for z := range t.Z {
-		x[z] = min(t.val[z], dem[z])
+		t.floor[z] = 0
+		t.state[z] = zFixed
+		t.val[z] = t.dem[z]
 	}
 }
 
@@ -275,21 +286,36 @@ func (t *transfer) solve(sup, dem, x []float64) {
 // network (a cut cannot carry them, or the last flow falls short), the
 // stages run one after the other.
 func (t *transfer) fillShares(need float64) {
-	for z := range t.Z {
+	t.concave, t.floorsShort = true, false
+	// One pass sets every zone (setActive, inlined), on local slices so
+	// the hour's loop carries no bounds checks or field reloads.
+	Z := t.Z
+	sup, dem, src, start := t.sup[:Z], t.dem[:Z], t.src, t.slotStart[:Z+1]
+	kept, slope, floor, val := t.kept[:Z], t.slope[:Z], t.floor[:Z], t.val[:Z]
+	state, topZ, share, emerg, credit := t.state[:Z], t.topZ[:Z], t.share[:Z], t.emerg[:Z], t.credit[:Z]
+	for z, d := range dem {
 		cred := 0.0
-		if t.src != nil {
-			for i := t.slotStart[z]; i < t.slotStart[z+1]; i++ {
-				cred += t.src[i] * t.creditW[i] // v × 1 is v: as if credited in full
+		if src != nil {
+			sv, cw := src[start[z]:start[z+1]], t.creditW[start[z]:start[z+1]]
+			cw = cw[:len(sv)]
+			for i, v := range sv {
+				cred += v * cw[i] // v × 1 is v: as if credited in full
 			}
 		} else {
-			cred = t.sup[z] * t.credit[z]
+			cred = sup[z] * credit[z]
 		}
-		t.kept[z] = min(cred, t.sup[z], t.dem[z])
-	}
-	t.concave, t.floorsShort = true, false
-	for z := range t.Z {
-		t.slope[z] = t.share[z] * need
-		t.setActive(z, max(t.kept[z], t.emerg[z]*t.dem[z]))
+		k := min(cred, sup[z], d)
+		sl := share[z] * need
+		kept[z], slope[z] = k, sl
+		if d <= 0 {
+			state[z], floor[z], val[z] = zFixed, 0, 0
+			continue
+		}
+		f := max(k, emerg[z]*d)
+		state[z], floor[z], val[z] = zActive, f, d
+		if sl > 0 {
+			topZ[z] = (d - f) / sl
+		}
 	}
 	if t.fillFirst() {
 		t.concave = false
@@ -371,6 +397,11 @@ func (t *transfer) replay() (ok, again bool) {
 	}
 	last := 0.0
 	rounds := 0
+	// Local slices: the hour's loops carry no bounds checks or field reloads.
+	sup, dem, state, val := t.sup[:Z], t.dem[:Z], t.state[:Z], t.val[:Z]
+	floor, slope, topZ := t.floor[:Z], t.slope[:Z], t.topZ[:Z]
+	lvF, lvS, lvD := t.lvF[:Z], t.lvS[:Z], t.lvD[:Z]
+	cutF, cutS, cutD := t.cutF[:Z], t.cutS[:Z], t.cutD[:Z]
 	for round := 0; ; round++ {
 		// One pass over the zones gives both cuts' bounds (the trivial
 		// cut, all zones, and the cached set) and packs their active
@@ -378,34 +409,36 @@ func (t *transfer) replay() (ok, again bool) {
 		cached := round <= Z && t.cutValid[0][round]
 		var inCut []bool
 		if cached {
-			inCut = t.cuts[0][round]
+			inCut = t.cuts[0][round][:Z]
 		}
 		A, Ac, top := 0.0, 0.0, 0.0
 		nAll, nCut := 0, 0
-		for z := range Z {
-			sz := t.sup[z]
+		for z, sz := range sup {
 			A += sz
 			in := cached && inCut[z]
 			if in {
 				Ac += sz
 			}
-			if t.state[z] != zActive {
-				c := t.sinkCap(z, 1) // fixed or excluded: no level in it
+			if st := state[z]; st != zActive {
+				c := 0.0 // sinkCap: fixed at val, excluded at 0; no level in it
+				if st == zFixed {
+					c = val[z]
+				}
 				A -= c
 				if in {
 					Ac -= c
 				}
 				continue
 			}
-			f, sl, d := t.floor[z], t.slope[z], t.dem[z]
-			t.lvF[nAll], t.lvS[nAll], t.lvD[nAll] = f, sl, d
+			f, sl, d := floor[z], slope[z], dem[z]
+			lvF[nAll], lvS[nAll], lvD[nAll] = f, sl, d
 			nAll++
 			if in {
-				t.cutF[nCut], t.cutS[nCut], t.cutD[nCut] = f, sl, d
+				cutF[nCut], cutS[nCut], cutD[nCut] = f, sl, d
 				nCut++
 			}
-			if sl > 0 && t.topZ[z] > top {
-				top = t.topZ[z]
+			if sl > 0 && topZ[z] > top {
+				top = topZ[z]
 			}
 		}
 		if nAll == 0 {
@@ -419,11 +452,11 @@ func (t *transfer) replay() (ok, again bool) {
 		tt, cut := top, false
 		if nCut > 0 {
 			Ac += t.cutCorridors(0, round)
-			if nt := t.levelPacked(Ac, tt, t.cutF[:nCut], t.cutS[:nCut], t.cutD[:nCut]); nt < tt {
+			if nt := t.levelPacked(Ac, tt, cutF[:nCut], cutS[:nCut], cutD[:nCut]); nt < tt {
 				tt, cut = nt, true
 			}
 		}
-		if nt := t.levelPacked(A, tt, t.lvF[:nAll], t.lvS[:nAll], t.lvD[:nAll]); nt < tt {
+		if nt := t.levelPacked(A, tt, lvF[:nAll], lvS[:nAll], lvD[:nAll]); nt < tt {
 			tt, cut = nt, false
 		}
 		// binding is the set that freezes (nil: all active zones).
@@ -461,13 +494,13 @@ func (t *transfer) replay() (ok, again bool) {
 		last = tt
 		rounds = round + 1
 		left := 0
-		for z := range Z {
-			if t.state[z] != zActive {
+		for z, st := range state {
+			if st != zActive {
 				continue
 			}
 			if binding == nil || tt >= top || binding[z] {
-				t.val[z] = t.sinkCap(z, tt)
-				t.state[z] = zFixed
+				val[z] = t.sinkCap(z, tt)
+				state[z] = zFixed
 			} else {
 				left++
 			}
