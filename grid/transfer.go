@@ -499,7 +499,12 @@ func (t *transfer) replay() (ok, again bool) {
 				continue
 			}
 			if binding == nil || tt >= top || binding[z] {
-				val[z] = t.sinkCap(z, tt)
+				// sinkCap of an active zone
+				if t.concave {
+					val[z] = min(dem[z], floor[z]+tt*slope[z])
+				} else {
+					val[z] = max(floor[z], tt*slope[z])
+				}
 				state[z] = zFixed
 			} else {
 				left++
