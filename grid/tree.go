@@ -160,10 +160,12 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 // corridors at their kept flows and the forest's within their limits
 // (scaled by up: 1 in service, 0 out; gen is up's generation), within tol.
 //
-// When a subtree cannot be balanced through its forest corridor, the kept
-// flows of off-forest corridors that cross into it are shifted, within
-// their limits, by what it lacks (one augmenting step around each such
-// corridor's cycle) and the pass is tried again, a few times at most. Any
+// When a subtree cannot be balanced through its forest corridor (or a
+// root cannot, and a subtree's corridor cuts off what it lacks: clamped),
+// the kept flows of off-forest corridors that cross into that subtree are
+// shifted, within their limits, by what it lacks (one augmenting step
+// around each such corridor's cycle) and the pass is tried again, a few
+// times at most. Any
 // kept flows within limits make a valid proof, so shifted ones are kept
 // for the next hours.
 func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) bool {
@@ -190,30 +192,59 @@ func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []
 // subtree can send its parent. It returns -1, or the zone whose subtree
 // fails and the inflow it lacks (negative: the excess inflow), 0 at a root.
 func (t *spanTree) pass(sup, x []float64, tol float64) (int32, float64) {
-	lo, hi := t.lo, t.hi
-	for z := range lo {
-		lo[z], hi[z] = t.inj[z]-x[z], t.inj[z]+sup[z]-x[z]
+	// Local slices: the loops carry no field reloads.
+	lo, hi, inj, parent, in, out := t.lo, t.hi, t.inj, t.parent, t.in, t.out
+	n := len(lo)
+	hi, inj, sup, x = hi[:n], inj[:n], sup[:n], x[:n]
+	for z, j := range inj {
+		lo[z], hi[z] = j-x[z], j+sup[z]-x[z]
 	}
-	for k := len(t.order) - 1; k >= 0; k-- {
-		z := t.order[k]
-		p := t.parent[z]
+	order := t.order
+	for k := len(order) - 1; k >= 0; k-- {
+		z := order[k]
+		p := parent[z]
 		if p < 0 {
 			if lo[z] > tol || hi[z] < -tol {
-				return z, 0
+				return t.clamped(z, tol)
 			}
 			continue
 		}
-		a, b := max(lo[z], -t.in[z]), min(hi[z], t.out[z])
+		a, b := max(lo[z], -in[z]), min(hi[z], out[z])
 		if a > b+tol {
-			if lo[z] > t.out[z] {
-				return z, t.out[z] - lo[z]
+			if lo[z] > out[z] {
+				return z, out[z] - lo[z]
 			}
-			return z, -t.in[z] - hi[z]
+			return z, -in[z] - hi[z]
 		}
 		lo[p] += a
 		hi[p] += max(a, b)
 	}
 	return -1, 0
+}
+
+// clamped is pass's answer when the tree of root r cannot balance: the
+// subtree in it whose forest corridor cuts off most of what r lacks (its
+// range reaches past the corridor's limit on the side r needs) and the
+// inflow change that would relieve r, or r and 0 when none does.
+func (t *spanTree) clamped(r int32, tol float64) (int32, float64) {
+	lack := -t.hi[r] // r short of supply: a subtree could send more than its corridor carries
+	if t.lo[r] > tol {
+		lack = -t.lo[r] // r with supply it cannot place: a subtree could take more
+	}
+	best, need := r, 0.0
+	for _, z := range t.order {
+		if t.parent[z] < 0 || !t.under(z, r) {
+			continue
+		}
+		if lack > 0 {
+			if over := t.hi[z] - t.out[z]; over > tol && over > -need {
+				best, need = z, -min(over, lack)
+			}
+		} else if under := -t.in[z] - t.lo[z]; under > tol && under > need {
+			best, need = z, min(under, -lack)
+		}
+	}
+	return best, need
 }
 
 // shift moves the kept flows of off-forest corridors with one end in z's

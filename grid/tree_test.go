@@ -60,6 +60,22 @@ func TestSpanTreeByHand(t *testing.T) {
 	if tr.feasible(corr, up, 5, sup, []float64{10, 15, 26}, 1e-9) {
 		t.Error("C served 26 MW over 25 MW of corridors")
 	}
+	// The root short: A serves 5 MW and only C has supply (40 MW), which
+	// B–C cannot carry back, so A–C must. Held at 5 MW A→C, C's subtree
+	// first takes 5 MW it cannot use (shifted to 0); then A lacks 5 MW
+	// while C could send 40 more than its forest corridor allows (0):
+	// the held flow moves to C sending A 5 MW, and the pass certifies.
+	if tr.order[0] != 0 {
+		t.Fatalf("root %d, want A: the case below is worked for A", tr.order[0])
+	}
+	tr.fixed[2] = 5
+	if !tr.feasible(corr, up, 6, []float64{0, 0, 40}, []float64{5, 0, 0}, 1e-9) || tr.fixed[2] != -5 {
+		t.Errorf("A short, C cut off by its forest corridor: not certified, or held flow %v MW instead of −5", tr.fixed[2])
+	}
+	// A needing 6 MW is beyond A–C's 5 MW: no shift helps.
+	if tr.feasible(corr, up, 7, []float64{0, 0, 40}, []float64{6, 0, 0}, 1e-9) {
+		t.Error("A served 6 MW over 5 MW of corridors")
+	}
 }
 
 // The replayed chain gives fill's result: random meshes under Shares,
