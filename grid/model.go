@@ -33,6 +33,10 @@ type model struct {
 	weatherK  uint64
 
 	dclasses   []dclass
+	// The groups by what the hour loop does with them: own groups without
+	// a profile, plain or derated (the bulk: hydro and pool units, their
+	// available MW only), and the rest, in group order.
+	gOwnPlain, gOwnDerated, gRest []int32
 	poolBurn   [][]poolUnit  // per pool: its units, most efficient first
 	poolRate   [][12]float64 // mcm/d by pool and month
 	hydro      []int         // unit indices with budgets
@@ -217,6 +221,16 @@ func newModel(sys *System) (*model, error) {
 				m.dclasses = append(m.dclasses, k)
 			}
 			gr.dclass = i
+		}
+	}
+	for g, gr := range m.groups {
+		switch {
+		case !gr.own || gr.profile >= 0:
+			m.gRest = append(m.gRest, int32(g))
+		case gr.dclass >= 0:
+			m.gOwnDerated = append(m.gOwnDerated, int32(g))
+		default:
+			m.gOwnPlain = append(m.gOwnPlain, int32(g))
 		}
 	}
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps

@@ -322,7 +322,13 @@ func (w *worker) supplyRun(rn Window, mo int) {
 				classF[c] = derateFactor(dc.derate, temp[dc.zone]+a)
 			}
 		}
-		for g := range groups {
+		for _, g := range m.gOwnPlain {
+			gAv[g] = max(run[g], 0) // a unit's MW, never −0 or a rounding below 0
+		}
+		for _, g := range m.gOwnDerated {
+			gAv[g] = max(run[g], 0) * classF[groups[g].dclass]
+		}
+		for _, g := range m.gRest {
 			gr := &groups[g]
 			mw := 0.0
 			if r := run[g]; r > 0 {
