@@ -33,14 +33,15 @@ type model struct {
 	weatherK  uint64
 
 	dclasses   []dclass
-	// The groups by what the hour loop does with them: own groups without
-	// a profile, plain or derated (the bulk: hydro and pool units, their
-	// available MW only), and the rest, in group order.
-	gOwnPlain, gOwnDerated, gRest []int32
 	poolBurn   [][]poolUnit  // per pool: its units, most efficient first
 	poolRate   [][12]float64 // mcm/d by pool and month
 	hydro      []int         // unit indices with budgets
 	hydroGroup []int         // and their groups
+
+	// The groups by what the hour loop does with them: own groups without
+	// a profile, plain or derated (the bulk: hydro and pool units, their
+	// available MW only), and the rest, in group order.
+	gOwnPlain, gOwnDerated, gRest []int32
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int

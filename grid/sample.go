@@ -27,11 +27,11 @@ type worker struct {
 	anomaly [12]float64
 	mult    []float64 // [month*Z+z] demand multiplier
 
-	// month-run buffers (general path): hour-major demand, supply and
-	// hydro availability, component-major deficits; one hydro unit's
-	// availability and output
-	demB, supB, srcB, hydA, defB, hydK, outK []float64
-	fillIdx                                  []int32 // waterFill's scratch
+	// month-run buffers (general path): hour-major demand and supply,
+	// unit-major hydro availability, component-major deficits; one hydro
+	// unit's output
+	demB, supB, srcB, hydA, defB, outK []float64
+	fillIdx                            []int32 // waterFill's scratch
 
 	dem      []float64 // this hour's demand by zone (a view of demB)
 	x, exMix []float64
@@ -74,7 +74,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.srcB = make([]float64, maxRun*m.nSlots)
 		w.hydA = make([]float64, maxRun*len(m.hydro))
 		w.defB = make([]float64, maxRun*m.nComp)
-		w.outK, w.hydK = make([]float64, maxRun), make([]float64, maxRun)
+		w.outK = make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
 	}
 	w.recH = make([]int32, 0, m.H)
@@ -293,7 +293,7 @@ func (w *worker) demandRun(rn Window, mo int) {
 
 // supplyRun fills supB/srcB with each hour's supply by zone, and by (zone, source) slot
 // without hydro (groups, then pools), and hydA with the hydro units'
-// available MW.
+// available MW, unit-major ([j*n + k] for a run of n hours).
 func (w *worker) supplyRun(rn Window, mo int) {
 	m := w.m
 	Z, NS, G := m.Z, m.nSlots, m.G
@@ -303,7 +303,9 @@ func (w *worker) supplyRun(rn Window, mo int) {
 	groups, run, gAv, classF := m.groups[:G], w.run[:G], w.gAv[:G], w.classF
 	dclasses, hydroGroup, profiles := m.dclasses, m.hydroGroup, m.sys.Profiles
 	evStart, sI, sD := w.evStart, w.sI, w.sD
-	for k := range rn.End - rn.Start {
+	n := rn.End - rn.Start
+	hydA := w.hydA[:NH*n]
+	for k := range n {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
 		src := w.srcB[k*NS : (k+1)*NS]
@@ -348,9 +350,8 @@ func (w *worker) supplyRun(rn Window, mo int) {
 			src[gr.slot] += mw
 		}
 		m.burnPools(mo, gAv, sup, src)
-		hyd := w.hydA[k*NH : (k+1)*NH]
-		for j, g := range hydroGroup {
-			hyd[j] = gAv[g]
+		for j, g := range hydroGroup { // unit-major, as hydroRun reads it
+			hydA[j*n+k] = gAv[g]
 		}
 	}
 }
@@ -380,15 +381,12 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 			}
 		}
 	}
-	out, avail := w.outK[:n], w.hydK[:n]
-	NH := len(m.hydro)
+	out := w.outK[:n]
 	for j, u := range m.hydro {
 		un := &m.sys.Units[u]
 		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
 		slot := m.groups[m.hydroGroup[j]].slot
-		for k := range avail {
-			avail[k] = w.hydA[k*NH+j]
-		}
+		avail := w.hydA[j*n : (j+1)*n]
 		waterFill(cdef, avail, un.HydroBudgetMWh[mo]*frac, out, w.fillIdx)
 		for k, mw := range out {
 			if mw <= 0 {
