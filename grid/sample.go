@@ -1,7 +1,5 @@
 package grid
 
-import "math"
-
 // worker holds one goroutine's scratch, reused across samples so the hour
 // loop never allocates.
 type worker struct {
@@ -525,10 +523,10 @@ func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	imp, exTot := 0.0, 0.0
 	for z, xz := range x {
 		s := sup[z]
-		d := max(s, math.SmallestNonzeroFloat64) // a zone without supply uses and leaves none
-		fz[z] = min(xz, s) / d
+		inv := 1 / max(s, 1e-300) // a zone without supply uses and leaves none (0 × 1e300)
+		fz[z] = min(xz, s) * inv
 		ex := max(0, s-xz)
-		fe[z] = ex / d
+		fe[z] = ex * inv
 		exTot += ex
 		imp += max(0, xz-s)
 	}
