@@ -92,8 +92,9 @@ type transfer struct {
 
 	// certified counts the hours replay settled, byTree those of them the
 	// spanning tree certified without a max flow, learnt those settled
-	// after adding a set in the hour (for tests and profiles).
-	certified, byTree, learnt int
+	// after adding a set in the hour, violated the sets the forest's
+	// failure gave without a max flow (for tests and profiles).
+	certified, byTree, learnt, violated int
 }
 
 const (
@@ -388,8 +389,9 @@ func (t *transfer) fillFirst() bool {
 // frozen set tight and levels non-decreasing round to round, it is the
 // progressive filling's result (no zone can rise without lowering one at a
 // level no higher). Otherwise replay reports false, and again when it has
-// added the set that failed it (see fillFirst); the chain has only cost a
-// few sums.
+// added the set that failed it (see fillFirst): the forest's failing
+// subtree or its complement when that cut is violated, else the max
+// flow's minimum cut. The chain has only cost a few sums.
 func (t *transfer) replay() (ok, again bool) {
 	Z := t.Z
 	if !t.cutValid[0][0] {
@@ -514,11 +516,29 @@ func (t *transfer) replay() (ok, again bool) {
 			break
 		}
 	}
-	if t.tree.feasible(t.corr, t.corrUp, t.corrGen, t.sup, t.val, t.tol) {
+	ok, fz := t.tree.feasible(t.corr, t.corrUp, t.corrGen, t.sup, t.val, t.tol)
+	if ok {
 		t.certified++
 		t.byTree++
 		t.learn(rounds)
 		return true, false
+	}
+	// The subtree the forest failed at, or the zones outside it, is often
+	// a cut the vector violates: the set the chain missed, found without
+	// a max flow.
+	if fz >= 0 {
+		for z := range Z {
+			t.inT[z] = t.tree.under(int32(z), fz)
+		}
+		for range 2 {
+			if slack, _ := t.cutBound(0); slack < -t.tol {
+				t.violated++
+				return false, t.addExtra(t.inT)
+			}
+			for z := range Z {
+				t.inT[z] = !t.inT[z]
+			}
+		}
 	}
 	served := 0.0
 	for z := range Z {

@@ -167,25 +167,27 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 // around each such corridor's cycle) and the pass is tried again, a few
 // times at most. Any
 // kept flows within limits make a valid proof, so shifted ones are kept
-// for the next hours.
-func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) bool {
+// for the next hours. When it fails it also returns the subtree it failed
+// at last (its root zone; -1 if none): often a cut the vector violates.
+func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) (bool, int32) {
 	if !t.hasFixed {
-		return false
+		return false, -1
 	}
 	if t.gen != gen {
 		t.corridors(corr, up)
 		t.gen = gen
 	}
+	z := int32(-1)
 	for range 4 {
-		z, need := t.pass(sup, x, tol)
-		if z < 0 {
-			return true
+		var need float64
+		if z, need = t.pass(sup, x, tol); z < 0 {
+			return true, -1
 		}
 		if need == 0 || !t.shift(corr, up, z, need, tol) {
-			return false
+			break
 		}
 	}
-	return false
+	return false, z
 }
 
 // pass is one sweep from the leaves up: [lo, hi] is the range of what a

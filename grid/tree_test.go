@@ -24,7 +24,7 @@ func TestSpanTreeByHand(t *testing.T) {
 	}
 	up := []float64{1, 1, 1}
 	sup := []float64{60, 5, 0}
-	if tr.feasible(corr, up, 1, sup, []float64{10, 15, 25}, 1e-9) {
+	if certifies(tr, corr, up, 1, sup, []float64{10, 15, 25}, 1e-9) {
 		t.Fatal("certified before any flow was kept")
 	}
 	tr.fixed[2], tr.hasFixed = 5, true
@@ -45,7 +45,7 @@ func TestSpanTreeByHand(t *testing.T) {
 		if tr.gen == gen {
 			gen = 3
 		}
-		if got := tr.feasible(corr, c.up, gen, sup, c.x, 1e-9); got != c.want {
+		if got := certifies(tr, corr, c.up, gen, sup, c.x, 1e-9); got != c.want {
 			t.Errorf("x %v up %v: feasible %v, want %v", c.x, c.up, got, c.want)
 		}
 	}
@@ -53,11 +53,11 @@ func TestSpanTreeByHand(t *testing.T) {
 	// needed, 20 allowed): the pass shifts the held flow by those 10 MW,
 	// to A sending C 5 MW, its limit, and then certifies.
 	tr.fixed[2] = -5
-	if !tr.feasible(corr, up, 4, sup, []float64{10, 15, 25}, 1e-9) || tr.fixed[2] != 5 {
+	if !certifies(tr, corr, up, 4, sup, []float64{10, 15, 25}, 1e-9) || tr.fixed[2] != 5 {
 		t.Errorf("held flow −5 MW: not certified, or shifted to %v MW instead of 5", tr.fixed[2])
 	}
 	// C needing 26 MW is beyond every corridor's limit: no shift helps.
-	if tr.feasible(corr, up, 5, sup, []float64{10, 15, 26}, 1e-9) {
+	if certifies(tr, corr, up, 5, sup, []float64{10, 15, 26}, 1e-9) {
 		t.Error("C served 26 MW over 25 MW of corridors")
 	}
 	// The root short: A serves 5 MW and only C has supply (40 MW), which
@@ -69,13 +69,19 @@ func TestSpanTreeByHand(t *testing.T) {
 		t.Fatalf("root %d, want A: the case below is worked for A", tr.order[0])
 	}
 	tr.fixed[2] = 5
-	if !tr.feasible(corr, up, 6, []float64{0, 0, 40}, []float64{5, 0, 0}, 1e-9) || tr.fixed[2] != -5 {
+	if !certifies(tr, corr, up, 6, []float64{0, 0, 40}, []float64{5, 0, 0}, 1e-9) || tr.fixed[2] != -5 {
 		t.Errorf("A short, C cut off by its forest corridor: not certified, or held flow %v MW instead of −5", tr.fixed[2])
 	}
 	// A needing 6 MW is beyond A–C's 5 MW: no shift helps.
-	if tr.feasible(corr, up, 7, []float64{0, 0, 40}, []float64{6, 0, 0}, 1e-9) {
+	if certifies(tr, corr, up, 7, []float64{0, 0, 40}, []float64{6, 0, 0}, 1e-9) {
 		t.Error("A served 6 MW over 5 MW of corridors")
 	}
+}
+
+// certifies is feasible's verdict alone.
+func certifies(tr *spanTree, corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) bool {
+	ok, _ := tr.feasible(corr, up, gen, sup, x, tol)
+	return ok
 }
 
 // The replayed chain gives fill's result: random meshes under Shares,
@@ -92,7 +98,7 @@ func TestReplayMatchesFill(t *testing.T) {
 func replayMatchesFill(t *testing.T, policy Policy) {
 	r := stream(5, 5, 5)
 	u := func(a, b float64) float64 { return a + (b-a)*unif01(&r) }
-	certified, byTree, learnt, hours := 0, 0, 0, 0
+	certified, byTree, learnt, violated, hours := 0, 0, 0, 0, 0
 	for c := range 40 {
 		Z := 3 + c%5
 		sys := randomSystem(uint64(300+c), Z, false, false)
@@ -140,9 +146,10 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 		certified += warm.certified
 		byTree += warm.byTree
 		learnt += warm.learnt
+		violated += warm.violated
 	}
-	if byTree == 0 || certified == byTree || learnt == 0 {
-		t.Fatalf("policy %d, %d hours: %d certified, %d by the tree, %d after learning a set: all three paths must run", policy, hours, certified, byTree, learnt)
+	if byTree == 0 || certified == byTree || learnt == 0 || violated == 0 {
+		t.Fatalf("policy %d, %d hours: %d certified, %d by the tree, %d after learning a set, %d sets from the forest: all four paths must run", policy, hours, certified, byTree, learnt, violated)
 	}
-	t.Logf("policy %d, %d hours: replay settled %d, the tree %d of them, %d after learning a set in the hour", policy, hours, certified, byTree, learnt)
+	t.Logf("policy %d, %d hours: replay settled %d, the tree %d of them, %d after learning a set in the hour; %d violated sets found by the forest, not a max flow", policy, hours, certified, byTree, learnt, violated)
 }
