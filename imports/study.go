@@ -56,6 +56,11 @@ type Study struct {
 	known []knownRun
 	// built are the systems Plan built for runs not yet simulated.
 	built []builtRun
+	// arrays are the hourly arrays of the systems Plan built, by content:
+	// systems that share one (most scenarios and inputs leave demand or
+	// temperature alone) hold a single copy (share).
+	arrays  map[[32]byte][]float64
+	hashBuf []byte // intern's scratch
 	// Simulated counts the simulations run, Reused the results served
 	// from memory.
 	Simulated, Reused int
@@ -104,7 +109,8 @@ type Progress struct{ Done, Total int }
 
 // NewStudy returns an empty Study.
 func NewStudy() *Study {
-	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}, bySource: map[[32]byte]bool{}}
+	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}, bySource: map[[32]byte]bool{},
+		arrays: map[[32]byte][]float64{}, hashBuf: make([]byte, 0, 4096)}
 }
 
 // RunSpec is one run an analysis asks for: a scenario in a study year.
@@ -165,9 +171,46 @@ func (s *Study) Plan(ds *data.Dataset, mc grid.MonteCarlo, runs ...RunSpec) {
 		}
 		s.planned[*k] = mc.Samples
 		s.total += mc.Samples
+		s.share(systems[i])
 		s.built = append(s.built, builtRun{ds, runs[i], systems[i]})
 	}
 	s.mu.Unlock()
+}
+
+// share points sys's hourly arrays (zone demand and temperature, profile
+// values) at equal ones an earlier planned system holds, so the systems
+// held for their runs cost only what differs between them. Systems are
+// read-only once built. Called with s.mu held.
+func (s *Study) share(sys *grid.System) {
+	for i := range sys.Zones {
+		z := &sys.Zones[i]
+		z.Demand, z.Temperature = s.intern(z.Demand), s.intern(z.Temperature)
+	}
+	for i := range sys.Profiles {
+		sys.Profiles[i].Values = s.intern(sys.Profiles[i].Values)
+	}
+}
+
+// intern returns the array held for v's content, holding v if none is.
+func (s *Study) intern(v []float64) []float64 {
+	if len(v) == 0 {
+		return v
+	}
+	h, b := sha256.New(), s.hashBuf[:0]
+	for i, x := range v {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+		if len(b) == cap(b) || i == len(v)-1 {
+			h.Write(b)
+			b = b[:0]
+		}
+	}
+	var k [32]byte
+	h.Sum(k[:0])
+	if w, ok := s.arrays[k]; ok {
+		return w
+	}
+	s.arrays[k] = v
+	return v
 }
 
 // builtRun is a system Plan built, kept for the run that simulates it.

@@ -2,6 +2,7 @@ package imports
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"gridrisk/grid"
@@ -226,5 +227,37 @@ func TestBuildForTakesPlannedSystem(t *testing.T) {
 	}
 	if first != planned || second == planned || len(st.built) != 0 {
 		t.Fatalf("first %p, second %p, planned %p, %d left: want the planned system once", first, second, planned, len(st.built))
+	}
+}
+
+// Planned systems hold one copy of each hourly array whatever the number
+// of systems with it: the outage-rate variant shares baseline's demand and
+// temperature, the demand variant only its temperature, and the shared
+// arrays are the ones the plain build gives.
+func TestPlanSharesArrays(t *testing.T) {
+	ds := testDataset()
+	st := NewStudy()
+	base := mustLookup("baseline")
+	outages := base.With(Scenario{Name: "adjust", Adjust: &Adjust{OutageScale: f64(1.5)}})
+	demand := base.With(Scenario{Name: "demand", Demand: &DemandChange{Scale: f64(1.05)}})
+	st.Plan(ds, mc(2), RunSpec{base, 2025}, RunSpec{outages, 2025}, RunSpec{demand, 2025})
+	if len(st.built) != 3 {
+		t.Fatalf("Plan kept %d systems, want 3", len(st.built))
+	}
+	b, o, d := st.built[0].sys.Zones[0], st.built[1].sys.Zones[0], st.built[2].sys.Zones[0]
+	same := func(x, y []float64) bool { return len(x) > 0 && &x[0] == &y[0] }
+	if len(b.Temperature) == 0 {
+		t.Fatal("test data has no temperatures")
+	}
+	if !same(b.Demand, o.Demand) || !same(b.Temperature, o.Temperature) || !same(b.Temperature, d.Temperature) || same(b.Demand, d.Demand) {
+		t.Fatalf("shared: demand base/outages %v, base/demand %v; temperature base/outages %v, base/demand %v; want true, false, true, true",
+			same(b.Demand, o.Demand), same(b.Demand, d.Demand), same(b.Temperature, o.Temperature), same(b.Temperature, d.Temperature))
+	}
+	plain, err := Build(ds, base, 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(plain.Zones[0].Demand, b.Demand) || !slices.Equal(plain.Zones[0].Temperature, b.Temperature) {
+		t.Fatal("a planned system's arrays differ from a plain build's")
 	}
 }
