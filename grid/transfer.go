@@ -66,8 +66,7 @@ type transfer struct {
 	saveVal              []float64
 	inT, lastT           []bool
 	tol                  float64
-	lvF, lvS, lvD        []float64 // level's packed floors, slopes, demands
-	cutF, cutS, cutD     []float64 // and replay's for the cached set
+	lv, cut              []packedZone // level's packed active zones, and replay's for the cached set
 
 	// cuts[call][round] is the bottleneck set found in the previous hour
 	// at that fill call and round: its cut capacity bounds this hour's
@@ -142,8 +141,7 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.state = make([]int8, Z)
 	t.saveState, t.saveVal = make([]int8, Z), make([]float64, Z)
 	t.inT = make([]bool, Z)
-	t.lvF, t.lvS, t.lvD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
-	t.cutF, t.cutS, t.cutD = make([]float64, Z), make([]float64, Z), make([]float64, Z)
+	t.lv, t.cut = make([]packedZone, Z), make([]packedZone, Z)
 	t.lastT = make([]bool, Z)
 	t.topZ = make([]float64, Z)
 	t.extra = make([][]bool, 3)
@@ -402,8 +400,7 @@ func (t *transfer) replay() (ok, again bool) {
 	// Local slices: the hour's loops carry no bounds checks or field reloads.
 	sup, dem, state, val := t.sup[:Z], t.dem[:Z], t.state[:Z], t.val[:Z]
 	floor, slope, topZ := t.floor[:Z], t.slope[:Z], t.topZ[:Z]
-	lvF, lvS, lvD := t.lvF[:Z], t.lvS[:Z], t.lvD[:Z]
-	cutF, cutS, cutD := t.cutF[:Z], t.cutS[:Z], t.cutD[:Z]
+	lv, lvCut := t.lv[:Z], t.cut[:Z]
 	for round := 0; ; round++ {
 		// One pass over the zones gives both cuts' bounds (the trivial
 		// cut, all zones, and the cached set) and packs their active
@@ -432,14 +429,14 @@ func (t *transfer) replay() (ok, again bool) {
 				}
 				continue
 			}
-			f, sl, d := floor[z], slope[z], dem[z]
-			lvF[nAll], lvS[nAll], lvD[nAll] = f, sl, d
+			p := packedZone{floor[z], slope[z], dem[z]}
+			lv[nAll] = p
 			nAll++
 			if in {
-				cutF[nCut], cutS[nCut], cutD[nCut] = f, sl, d
+				lvCut[nCut] = p
 				nCut++
 			}
-			if sl > 0 && topZ[z] > top {
+			if p.slope > 0 && topZ[z] > top {
 				top = topZ[z]
 			}
 		}
@@ -454,11 +451,11 @@ func (t *transfer) replay() (ok, again bool) {
 		tt, cut := top, false
 		if nCut > 0 {
 			Ac += t.cutCorridors(0, round)
-			if nt := t.levelPacked(Ac, tt, cutF[:nCut], cutS[:nCut], cutD[:nCut]); nt < tt {
+			if nt := t.levelPacked(Ac, tt, lvCut[:nCut]); nt < tt {
 				tt, cut = nt, true
 			}
 		}
-		if nt := t.levelPacked(A, tt, lvF[:nAll], lvS[:nAll], lvD[:nAll]); nt < tt {
+		if nt := t.levelPacked(A, tt, lv[:nAll]); nt < tt {
 			tt, cut = nt, false
 		}
 		// binding is the set that freezes (nil: all active zones).
@@ -846,27 +843,30 @@ func (t *transfer) level(A, tt float64) float64 {
 	n := 0
 	for z := range t.Z {
 		if t.inT[z] && t.state[z] == zActive {
-			t.lvF[n], t.lvS[n], t.lvD[n] = t.floor[z], t.slope[z], t.dem[z]
+			t.lv[n] = packedZone{t.floor[z], t.slope[z], t.dem[z]}
 			n++
 		}
 	}
-	return t.levelPacked(A, tt, t.lvF[:n], t.lvS[:n], t.lvD[:n])
+	return t.levelPacked(A, tt, t.lv[:n])
 }
 
-// levelPacked is level on zones packed as floors fl, slopes sl and
-// demands de.
-func (t *transfer) levelPacked(A, tt float64, fl, sl, de []float64) float64 {
+// packedZone is an active zone as level reads it, packed in zone order so
+// each Newton step is one tight loop over one array.
+type packedZone struct{ floor, slope, dem float64 }
+
+// levelPacked is level on packed zones p.
+func (t *transfer) levelPacked(A, tt float64, p []packedZone) float64 {
 	if t.concave {
-		return t.levelConcave(A, tt, fl, sl, de)
+		return t.levelConcave(A, tt, p)
 	}
 	for range 64 {
 		g, gp := 0.0, 0.0
-		for i, f := range fl {
-			if v := tt * sl[i]; v > f {
+		for _, z := range p {
+			if v := tt * z.slope; v > z.floor {
 				g += v
-				gp += sl[i]
+				gp += z.slope
 			} else {
-				g += f
+				g += z.floor
 			}
 		}
 		if g <= A+t.tol*1e-3 || gp == 0 {
@@ -883,14 +883,14 @@ func (t *transfer) levelPacked(A, tt float64, fl, sl, de []float64) float64 {
 // levelConcave is level for capacities min(dem, floor + t·slope): from
 // below, each Newton step lands on or under the root (the tangent of a
 // concave function lies above it), so the iterates rise to it monotonically.
-func (t *transfer) levelConcave(A, tt float64, fl, sl, de []float64) float64 {
+func (t *transfer) levelConcave(A, tt float64, p []packedZone) float64 {
 	eval := func(x float64) (g, gp float64) {
-		for i, f := range fl {
-			if c := f + x*sl[i]; c < de[i] {
+		for _, z := range p {
+			if c := z.floor + x*z.slope; c < z.dem {
 				g += c
-				gp += sl[i]
+				gp += z.slope
 			} else {
-				g += de[i]
+				g += z.dem
 			}
 		}
 		return g, gp
