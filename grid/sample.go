@@ -362,7 +362,9 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	Z, NS := m.Z, m.nSlots
 	n := rn.End - rn.Start
 	def := w.defB[:n*m.nComp] // [component*n + k]
-	if m.nComp == 1 {         // summed in a register: the same sums, in the same order
+	// One component (the usual grid): each hour's deficit is summed in a
+	// register, the same sums in the same order as below.
+	if m.nComp == 1 {
 		for k := range n {
 			dem, sup := w.demB[k*Z:(k+1)*Z], w.supB[k*Z:(k+1)*Z]
 			d := 0.0

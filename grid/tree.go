@@ -165,10 +165,10 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 // the kept flows of off-forest corridors that cross into that subtree are
 // shifted, within their limits, by what it lacks (one augmenting step
 // around each such corridor's cycle) and the pass is tried again, a few
-// times at most. Any
-// kept flows within limits make a valid proof, so shifted ones are kept
-// for the next hours. When it fails it also returns the subtree it failed
-// at last (its root zone; -1 if none): often a cut the vector violates.
+// times at most. Any kept flows within limits make a valid proof, so
+// shifted ones are kept for the next hours. When it fails it also returns
+// the subtree it failed at last (its root zone; -1 if none): often a cut
+// the vector violates.
 func (t *spanTree) feasible(corr []Corridor, up []float64, gen uint64, sup, x []float64, tol float64) (bool, int32) {
 	if !t.hasFixed {
 		return false, -1
