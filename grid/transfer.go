@@ -65,6 +65,7 @@ type transfer struct {
 	saveState            []int8 // state and val before replay, restored if it fails
 	saveVal              []float64
 	inT, lastT           []bool
+	filled               int // fill calls this hour: a later stage warm-starts only from one
 	tol                  float64
 	lv, cut              []packedZone // level's packed active zones, and replay's for the cached set
 
@@ -202,7 +203,7 @@ func (t *transfer) solve(sup, dem, x []float64) {
 		return
 	}
 	t.sup, t.dem = sup, dem
-	t.call = 0
+	t.call, t.filled = 0, 0
 	scale, need, have := 0.0, 0.0, 0.0
 	for z, d := range dem {
 		s := sup[z]
@@ -230,23 +231,26 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	}
 	switch t.policy {
 	case Priority:
+		// Both stages replay the previous hour's sets of the same stage
+		// first. An excluded zone is served 0 (so the first stage's
+		// vector is what replay certifies).
 		anyProtected := false
 		for z := range t.Z {
-			t.state[z] = zExcluded
+			t.state[z], t.val[z] = zExcluded, 0
 			if t.protected[z] {
 				t.setActive(z, 0)
 				anyProtected = true
 			}
 		}
 		if anyProtected {
-			t.fill()
+			t.fillFirst()
 		}
 		for z := range t.Z {
 			if !t.protected[z] {
 				t.setActive(z, 0)
 			}
 		}
-		t.fill()
+		t.fillFirst()
 	case LocalFirst:
 		for z := range t.Z {
 			t.setActive(z, min(sup[z], dem[z]))
@@ -349,10 +353,10 @@ func (t *transfer) fillShares(need float64) {
 	t.concave = false
 }
 
-// fillFirst is an hour's first fill: replay when the previous hour's sets
-// still hold, else fill from the states replay found (restored), and
-// reports whether replay settled it. Priority, whose first fill covers only
-// the protected zones, runs fill directly.
+// fillFirst is a stage's fill (the hour's first, or Priority's second):
+// replay when the previous hour's sets of the same stage still hold, else
+// fill from the states replay found (restored), and reports whether replay
+// settled it.
 //
 // Replay learns within the hour too: a set the chain missed (the minimum
 // cut of a failed check, or a set that bound below an earlier round's
@@ -360,12 +364,14 @@ func (t *transfer) fillShares(need float64) {
 // round, and the chain is replayed again, up to len(t.extra) times, before
 // falling back to fill.
 func (t *transfer) fillFirst() bool {
+	call := min(t.call, 1)
 	copy(t.saveState, t.state)
 	copy(t.saveVal, t.val)
 	t.nExtra = 0
 	for {
-		ok, again := t.replay()
+		ok, again := t.replay(call)
 		if ok {
+			t.call++ // as fill counts its calls
 			return true
 		}
 		copy(t.state, t.saveState)
@@ -390,9 +396,9 @@ func (t *transfer) fillFirst() bool {
 // added the set that failed it (see fillFirst): the forest's failing
 // subtree or its complement when that cut is violated, else the max
 // flow's minimum cut. The chain has only cost a few sums.
-func (t *transfer) replay() (ok, again bool) {
+func (t *transfer) replay(call int) (ok, again bool) {
 	Z := t.Z
-	if !t.cutValid[0][0] {
+	if !t.cutValid[call][0] {
 		return false, false
 	}
 	last := 0.0
@@ -405,10 +411,10 @@ func (t *transfer) replay() (ok, again bool) {
 		// One pass over the zones gives both cuts' bounds (the trivial
 		// cut, all zones, and the cached set) and packs their active
 		// zones for level.
-		cached := round <= Z && t.cutValid[0][round]
+		cached := round <= Z && t.cutValid[call][round]
 		var inCut []bool
 		if cached {
-			inCut = t.cuts[0][round][:Z]
+			inCut = t.cuts[call][round][:Z]
 		}
 		A, Ac, top := 0.0, 0.0, 0.0
 		nAll, nCut := 0, 0
@@ -450,7 +456,7 @@ func (t *transfer) replay() (ok, again bool) {
 		// cut is one evaluation at its level.
 		tt, cut := top, false
 		if nCut > 0 {
-			Ac += t.cutCorridors(0, round)
+			Ac += t.cutCorridors(call, round)
 			if nt := t.levelPacked(Ac, tt, lvCut[:nCut]); nt < tt {
 				tt, cut = nt, true
 			}
@@ -517,7 +523,7 @@ func (t *transfer) replay() (ok, again bool) {
 	if ok {
 		t.certified++
 		t.byTree++
-		t.learn(rounds)
+		t.learn(call, rounds)
 		return true, false
 	}
 	// The subtree the forest failed at, or the zones outside it, is often
@@ -549,7 +555,7 @@ func (t *transfer) replay() (ok, again bool) {
 	}
 	t.tree.keep(t.net, Z, t.corr, t.corrUp)
 	t.certified++
-	t.learn(rounds)
+	t.learn(call, rounds)
 	return true, false
 }
 
@@ -566,16 +572,16 @@ func (t *transfer) addExtra(set []bool) bool {
 
 // learn makes the added sets that bound in a certified replay the cached
 // sets of their rounds, for the next hour.
-func (t *transfer) learn(rounds int) {
+func (t *transfer) learn(call, rounds int) {
 	if t.nExtra == 0 {
 		return
 	}
 	t.learnt++
 	for r := range min(rounds, t.Z+1) {
 		if e := t.bound[r]; e >= 0 {
-			copy(t.cuts[0][r], t.extra[e])
-			t.cutValid[0][r] = true
-			t.cutGen[0][r] = 0
+			copy(t.cuts[call][r], t.extra[e])
+			t.cutValid[call][r] = true
+			t.cutGen[call][r] = 0
 		}
 	}
 }
@@ -671,6 +677,8 @@ func (t *transfer) fill() {
 	Z := t.Z
 	call := min(t.call, 1)
 	t.call++
+	warmStage := t.filled > 0 // the network holds this hour's last stage's flow
+	t.filled++
 	for round := 0; ; round++ {
 		nActive := 0
 		for z := range Z {
@@ -713,7 +721,7 @@ func (t *transfer) fill() {
 			need, warm := 0.0, false
 			// Later rounds, and a later stage's first, continue from the
 			// flow already in the network when no capacity shrinks.
-			if iter == 0 && (round > 0 || t.call > 1) {
+			if iter == 0 && (round > 0 || t.call > 1 && warmStage) {
 				need, warm = t.raiseCaps(tt)
 			}
 			if !warm {

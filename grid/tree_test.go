@@ -90,7 +90,7 @@ func certifies(tr *spanTree, corr []Corridor, up []float64, gen uint64, sup, x [
 // (replay, certified by the tree or by a max flow) and once with the cache
 // cleared every hour (fill from scratch). Both paths must be taken.
 func TestReplayMatchesFill(t *testing.T) {
-	for _, p := range []Policy{Shares, Proportional, LocalFirst} {
+	for _, p := range []Policy{Shares, Proportional, LocalFirst, Priority} {
 		replayMatchesFill(t, p)
 	}
 }
@@ -107,7 +107,11 @@ func replayMatchesFill(t *testing.T, policy Policy) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		warm, cold := newTransfer(m, policy, nil), newTransfer(m, policy, nil)
+		var protected []int // Priority: the first zone, or the first two
+		if policy == Priority {
+			protected = []int{0, 1}[:1+c%2]
+		}
+		warm, cold := newTransfer(m, policy, protected), newTransfer(m, policy, protected)
 		sup, dem := make([]float64, Z), make([]float64, Z)
 		src := make([]float64, m.nSlots) // the first source of a zone 70 %, its second 30 %
 		for z := range Z {
