@@ -37,6 +37,7 @@ type model struct {
 	poolRate   [][12]float64 // mcm/d by pool and month
 	hydro      []int         // unit indices with budgets
 	hydroGroup []int         // and their groups
+	hydroTwin  []bool        // each hydro unit alike the one before it (hydroRun)
 
 	// The groups by what the hour loop does with them: own groups without
 	// a profile, plain or derated (the bulk: hydro and pool units, their
@@ -206,8 +207,17 @@ func newModel(sys *System) (*model, error) {
 			}
 		}
 	}
-	for _, u := range m.hydro {
+	for j, u := range m.hydro {
 		m.hydroGroup = append(m.hydroGroup, m.unitGroup[u])
+		// hydroTwin: same zone, source and budgets as the unit before it
+		// (hydroRun fills such units together when their availability is
+		// the same too).
+		twin := false
+		if j > 0 {
+			p, un := &sys.Units[m.hydro[j-1]], &sys.Units[u]
+			twin = p.Zone == un.Zone && p.Source == un.Source && slices.Equal(p.HydroBudgetMWh, un.HydroBudgetMWh)
+		}
+		m.hydroTwin = append(m.hydroTwin, twin)
 	}
 	dci := map[dclass]int{}
 	for g := range m.groups {

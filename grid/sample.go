@@ -1,5 +1,7 @@
 package grid
 
+import "slices"
+
 // worker holds one goroutine's scratch, reused across samples so the hour
 // loop never allocates.
 type worker struct {
@@ -29,7 +31,8 @@ type worker struct {
 	// unit-major hydro availability, component-major deficits; one hydro
 	// unit's output
 	demB, supB, srcB, hydA, defB, outK []float64
-	fillIdx                            []int32 // waterFill's scratch
+	fillIdx                            []int32   // waterFill's scratch
+	hydSum                             []float64 // twin hydro units' summed availability
 
 	dem      []float64 // this hour's demand by zone (a view of demB)
 	x, exMix []float64
@@ -74,6 +77,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.defB = make([]float64, maxRun*m.nComp)
 		w.outK = make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
+		w.hydSum = make([]float64, maxRun)
 	}
 	w.recH = make([]int32, 0, m.H)
 	w.recU, w.recR = make([]float64, (Z+1)*m.H), make([]float64, (Z+1)*m.H)
@@ -382,12 +386,42 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 		}
 	}
 	out := w.outK[:n]
-	for j, u := range m.hydro {
+	NH := len(m.hydro)
+	for j, twins := 0, 1; j < NH; j += twins {
+		u := m.hydro[j]
 		un := &m.sys.Units[u]
+		budget := un.HydroBudgetMWh[mo] * frac
+		avail := w.hydA[j*n : (j+1)*n]
+		// The units after it that are its twins this month (same zone and
+		// source, same budgets, the same MW available every hour: one
+		// figure, or out, as a plant's units are when none has an outage)
+		// are filled with it as one. Filling such units one after the
+		// other gives what one unit of their summed availability and
+		// budget gives: the next unit's level is never more than that one
+		// figure below the last one's (at that level it could spend all
+		// the last one spent), so in every hour their outputs add up to
+		// the merged unit's (TestWaterFillTwins; with availability varying
+		// from hour to hour it does not hold). A plant costs one
+		// water-filling, not one a unit.
+		twins = 1
+		if j+1 < NH && m.hydroTwin[j+1] && oneFigure(avail) {
+			for j+twins < NH && m.hydroTwin[j+twins] && slices.Equal(w.hydA[(j+twins)*n:(j+twins+1)*n], avail) {
+				twins++
+			}
+		}
+		if budget <= 0 {
+			continue // dry this month: nothing to spend
+		}
+		if twins > 1 {
+			sum := w.hydSum[:n]
+			for i, a := range avail {
+				sum[i] = float64(twins) * a
+			}
+			avail, budget = sum, float64(twins)*budget
+		}
 		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
 		slot := m.groups[m.hydroGroup[j]].slot
-		avail := w.hydA[j*n : (j+1)*n]
-		waterFill(cdef, avail, un.HydroBudgetMWh[mo]*frac, out, w.fillIdx)
+		waterFill(cdef, avail, budget, out, w.fillIdx)
 		for k, mw := range out {
 			if mw <= 0 {
 				continue
@@ -397,6 +431,20 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 			cdef[k] -= mw
 		}
 	}
+}
+
+// oneFigure reports whether every positive value of avail is the same.
+func oneFigure(avail []float64) bool {
+	v := 0.0
+	for _, a := range avail {
+		if a > 0 {
+			if v > 0 && a != v {
+				return false
+			}
+			v = a
+		}
+	}
+	return true
 }
 
 // peakSupply records the supply in the peak-demand hours (zones', then the
