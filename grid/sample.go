@@ -359,8 +359,8 @@ func (w *worker) supplyRun(rn Window, mo int) {
 }
 
 // hydroRun water-fills each hydro unit's share frac of its monthly budget
-// against its component's deficit, in unit order, adding the output to
-// supB/srcB.
+// against its component's deficit, in unit order (a plant's twin units
+// together, see below), adding the output to supB/srcB.
 func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	m := w.m
 	Z, NS := m.Z, m.nSlots
