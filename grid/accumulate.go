@@ -201,8 +201,8 @@ func finalize(m *model, l layout, acc []float64, ps *perSample, n int, mc *Monte
 	w := PeakWeek{StartHour: m.weekStart}
 	w.DemandMW = scaled(acc[l.weekDemand():l.weekDemand()+l.W], nf)
 	w.UnservedMW = scaled(acc[l.weekUnserved():l.weekUnserved()+l.W], nf)
-	for s := range sys.Sources {
-		if mc.BySource {
+	if mc.BySource {
+		for s := range sys.Sources {
 			w.BySourceMW = append(w.BySourceMW, scaled(acc[l.weekSource(s):l.weekSource(s)+l.W], nf))
 		}
 	}

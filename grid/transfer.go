@@ -222,7 +222,9 @@ func (t *transfer) solve(sup, dem, x []float64) {
 	// max flow); the others first try one max flow with full demands,
 	// unless total supply already falls short of it.
 	if t.policy != Proportional && have >= need-t.tol {
-		t.fixAll()
+		if t.policy == Shares { // the others fixed their zones above
+			t.fixAll()
+		}
 		t.setCaps(1)
 		if t.flow(need) >= need-t.tol {
 			copy(x, dem)
@@ -290,12 +292,12 @@ func (t *transfer) fixAll() {
 // stages run one after the other.
 func (t *transfer) fillShares(need float64) {
 	t.concave, t.floorsShort = true, false
-	// One pass sets every zone (setActive, inlined), on local slices so
-	// the hour's loop carries no bounds checks or field reloads.
+	// One pass sets every zone, on local slices so the hour's loop
+	// carries no bounds checks or field reloads.
 	Z := t.Z
 	sup, dem, src, start := t.sup[:Z], t.dem[:Z], t.src, t.slotStart[:Z+1]
 	kept, slope, floor, val := t.kept[:Z], t.slope[:Z], t.floor[:Z], t.val[:Z]
-	state, topZ, share, emerg, credit := t.state[:Z], t.topZ[:Z], t.share[:Z], t.emerg[:Z], t.credit[:Z]
+	share, emerg, credit := t.share[:Z], t.emerg[:Z], t.credit[:Z]
 	for z, d := range dem {
 		cred := 0.0
 		if src != nil {
@@ -308,17 +310,9 @@ func (t *transfer) fillShares(need float64) {
 			cred = sup[z] * credit[z]
 		}
 		k := min(cred, sup[z], d)
-		sl := share[z] * need
-		kept[z], slope[z] = k, sl
-		if d <= 0 {
-			state[z], floor[z], val[z] = zFixed, 0, 0
-			continue
-		}
-		f := max(k, emerg[z]*d)
-		state[z], floor[z], val[z] = zActive, f, d
-		if sl > 0 {
-			topZ[z] = (d - f) / sl
-		}
+		kept[z], slope[z] = k, share[z]*need
+		floor[z], val[z] = 0, d
+		t.setActive(z, max(k, emerg[z]*d))
 	}
 	if t.fillFirst() {
 		t.concave = false

@@ -70,7 +70,7 @@ func newSpanTree(Z int, corr []Corridor) *spanTree {
 // (Kruskal), rooted at the lowest zone of each component.
 func (t *spanTree) build(corr []Corridor, idx []int32) {
 	Z := len(t.parent)
-	t.gen = 0
+	t.gen = 0 // the forest (and, in keep, the kept flows) change: corridors() again
 	for z := range t.sets {
 		t.sets[z] = z
 	}
@@ -152,7 +152,6 @@ func (t *spanTree) keep(f *flowNet, Z int, corr []Corridor, up []float64) {
 		t.fixed[i] = corr[i].ForwardMW*up[i] - f.cap[2*(2*Z+int(i))]
 	}
 	t.hasFixed = true
-	t.gen = 0
 }
 
 // feasible reports whether served loads x can be met from supplies sup

@@ -59,8 +59,7 @@ type Study struct {
 	// arrays are the hourly arrays of the systems Plan built, by content:
 	// systems that share one (most scenarios and inputs leave demand or
 	// temperature alone) hold a single copy (share).
-	arrays  map[[32]byte][]float64
-	hashBuf []byte // intern's scratch
+	arrays map[[32]byte][]float64
 	// Simulated counts the simulations run, Reused the results served
 	// from memory.
 	Simulated, Reused int
@@ -110,7 +109,7 @@ type Progress struct{ Done, Total int }
 // NewStudy returns an empty Study.
 func NewStudy() *Study {
 	return &Study{runs: map[[32]byte]*grid.Result{}, planned: map[[32]byte]int{}, bySource: map[[32]byte]bool{},
-		arrays: map[[32]byte][]float64{}, hashBuf: make([]byte, 0, 4096)}
+		arrays: map[[32]byte][]float64{}}
 }
 
 // RunSpec is one run an analysis asks for: a scenario in a study year.
@@ -196,16 +195,11 @@ func (s *Study) intern(v []float64) []float64 {
 	if len(v) == 0 {
 		return v
 	}
-	h, b := sha256.New(), s.hashBuf[:0]
-	for i, x := range v {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
-		if len(b) == cap(b) || i == len(v)-1 {
-			h.Write(b)
-			b = b[:0]
-		}
+	h := keyHasher{h: sha256.New()}
+	for _, x := range v {
+		h.u64(math.Float64bits(x))
 	}
-	var k [32]byte
-	h.Sum(k[:0])
+	k := h.sum()
 	if w, ok := s.arrays[k]; ok {
 		return w
 	}
@@ -353,10 +347,7 @@ func runKey(sys *grid.System, mc grid.MonteCarlo) ([32]byte, error) {
 	if h.err != nil {
 		return [32]byte{}, h.err
 	}
-	h.flush()
-	var k [32]byte
-	copy(k[:], h.h.Sum(nil))
-	return k, nil
+	return h.sum(), nil
 }
 
 // keyHasher writes values into a hash through a buffer. Kinds a System
@@ -371,6 +362,14 @@ type keyHasher struct {
 func (k *keyHasher) flush() {
 	k.h.Write(k.buf)
 	k.buf = k.buf[:0]
+}
+
+// sum is the hash of everything written.
+func (k *keyHasher) sum() [32]byte {
+	k.flush()
+	var s [32]byte
+	copy(s[:], k.h.Sum(nil))
+	return s
 }
 
 func (k *keyHasher) u64(v uint64) {
