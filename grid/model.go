@@ -403,10 +403,7 @@ func (m *model) factor(g *group, h int, anomaly float64) float64 {
 // derateFactor is the capacity left at ambient temperature t (°C) by a
 // derate of coef per °C above 15 °C, never below 0.
 func derateFactor(coef, t float64) float64 {
-	if t <= 15 {
-		return 1
-	}
-	return max(0, 1-coef*(t-15))
+	return max(0, 1-coef*max(0, t-15)) // no branch: which side of 15 °C varies by the hour
 }
 
 // groupPools makes the pool units' groups and burning lists: units of a

@@ -33,6 +33,11 @@ type worker struct {
 	demB, supB, srcB, hydA, defB, outK []float64
 	fillIdx                            []int32   // waterFill's scratch
 	hydSum                             []float64 // twin hydro units' summed availability
+	// attribution by run (see attributeRun): zone-major shares fB, eB and
+	// imports aB by hour, the hour's 1/exports sc, slot-major supply srcT,
+	// source-major exporters' mix mixB; a zone's run totals exRun, impRun
+	fB, eB, aB, sc, srcT, mixB []float64
+	exRun, impRun              []float64
 
 	dem      []float64 // this hour's demand by zone (a view of demB)
 	x, exMix []float64
@@ -78,6 +83,11 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.outK = make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
 		w.hydSum = make([]float64, maxRun)
+		if mc.BySource && S > 1 {
+			w.fB, w.eB, w.aB = make([]float64, maxRun*Z), make([]float64, maxRun*Z), make([]float64, maxRun*Z)
+			w.sc, w.srcT, w.mixB = make([]float64, maxRun), make([]float64, maxRun*m.nSlots), make([]float64, maxRun*S)
+			w.exRun, w.impRun = make([]float64, Z), make([]float64, Z)
+		}
 	}
 	w.recH = make([]int32, 0, m.H)
 	w.recU, w.recR = make([]float64, (Z+1)*m.H), make([]float64, (Z+1)*m.H)
@@ -484,7 +494,13 @@ func (w *worker) peakSupply(rn Window) {
 func (w *worker) transferRun(rn Window, mo int) {
 	m, l := w.m, w.l
 	Z, NS, G := m.Z, m.nSlots, m.G
-	for k := range rn.End - rn.Start {
+	n := rn.End - rn.Start
+	byRun := w.mc.BySource && m.S > 1
+	if byRun {
+		clear(w.exRun)
+		clear(w.impRun)
+	}
+	for k := range n {
 		h := rn.Start + k
 		sup := w.supB[k*Z : (k+1)*Z]
 		src := w.srcB[k*NS : (k+1)*NS]
@@ -505,7 +521,13 @@ func (w *worker) transferRun(rn Window, mo int) {
 		usum := w.record(h, tot)
 		wk := h - m.weekStart
 		week := wk >= 0 && wk < m.weekLen
-		if w.mc.BySource {
+		switch {
+		case byRun && !week:
+			w.shareHour(sup, k, n)
+		case byRun: // peak-week hours are attributed on their own
+			w.attribute(sup, src, week, wk)
+			w.skipHour(k, n)
+		case w.mc.BySource:
 			w.attribute(sup, src, week, wk)
 		}
 		if week {
@@ -513,6 +535,109 @@ func (w *worker) transferRun(rn Window, mo int) {
 			w.acc[l.weekUnserved()+wk] += usum
 		}
 	}
+	if byRun {
+		w.attributeRun(n)
+	}
+}
+
+// shareHour records hour k of a run of n for attributeRun: each zone's
+// share of its own supply it uses itself (fB) and leaves to others (eB),
+// what it imports (aB), and 1/(what all leave), or 0 when nothing is
+// imported (sc).
+func (w *worker) shareHour(sup []float64, k, n int) {
+	x := w.x[:len(sup)]
+	fB, eB, aB := w.fB, w.eB, w.aB
+	exRun, impRun := w.exRun[:len(x)], w.impRun[:len(x)]
+	imp, exTot := 0.0, 0.0
+	for z, xz := range x {
+		s := sup[z]
+		inv := 1 / max(s, 1e-300) // a zone without supply uses and leaves none (0 × 1e300)
+		ex, a := max(0, s-xz), max(0, xz-s)
+		fB[z*n+k], eB[z*n+k], aB[z*n+k] = min(xz, s)*inv, ex*inv, a
+		exTot += ex
+		imp += a
+		exRun[z] += ex
+		impRun[z] += a
+	}
+	w.sc[k] = 0
+	if imp > 0 && exTot > 0 {
+		w.sc[k] = 1 / exTot
+	}
+}
+
+// skipHour zeroes hour k of a run of n in attributeRun's records: the
+// hour was attributed on its own.
+func (w *worker) skipHour(k, n int) {
+	for z := range w.m.Z {
+		w.fB[z*n+k], w.eB[z*n+k], w.aB[z*n+k] = 0, 0, 0
+	}
+	w.sc[k] = 0
+}
+
+// attributeRun is attribute for a run of n hours at once, from shareHour's
+// records: by linearity a slot's own-supply part is the dot product of its
+// hourly supply with its zone's hourly share, and an importer's part of a
+// source the dot product of its hourly imports with the source's hourly
+// share of the exporters' mix. Contiguous rows instead of one scatter per
+// slot and hour.
+func (w *worker) attributeRun(n int) {
+	m := w.m
+	Z, S, NS := m.Z, m.S, m.nSlots
+	srcT, srcB := w.srcT[:NS*n], w.srcB[:n*NS]
+	for k := range n {
+		for i, v := range srcB[k*NS : (k+1)*NS] {
+			srcT[i*n+k] = v
+		}
+	}
+	mixB := w.mixB[:S*n]
+	clear(mixB)
+	for i := range NS {
+		z, s := int(m.slotZone[i]), int(m.slotSource[i])
+		v := srcT[i*n : (i+1)*n]
+		w.servedSlot[i] += dot(v, w.fB[z*n:(z+1)*n])
+		if w.exRun[z] > 0 {
+			e, mx := w.eB[z*n:(z+1)*n], mixB[s*n:(s+1)*n]
+			e, mx = e[:len(v)], mx[:len(v)]
+			for k, vk := range v {
+				mx[k] += vk * e[k]
+			}
+		}
+	}
+	sc := w.sc[:n]
+	for s := range S {
+		mx := mixB[s*n : (s+1)*n]
+		mx = mx[:len(sc)]
+		for k, c := range sc {
+			mx[k] *= c
+		}
+	}
+	for z := range Z {
+		if w.impRun[z] <= 0 {
+			continue
+		}
+		a := w.aB[z*n : (z+1)*n]
+		for s := range S {
+			w.servedSrc[z*S+s] += dot(a, mixB[s*n:(s+1)*n])
+		}
+	}
+}
+
+// dot is Σ a[k]·b[k], in four interleaved sums so the additions do not
+// wait on each other.
+func dot(a, b []float64) float64 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float64
+	k := 0
+	for ; k+4 <= len(a); k += 4 {
+		s0 += a[k] * b[k]
+		s1 += a[k+1] * b[k+1]
+		s2 += a[k+2] * b[k+2]
+		s3 += a[k+3] * b[k+3]
+	}
+	for ; k < len(a); k++ {
+		s0 += a[k] * b[k]
+	}
+	return (s0 + s1) + (s2 + s3)
 }
 
 // record appends hour h to the shortage records if any zone is short by
@@ -548,12 +673,12 @@ func (w *worker) record(h int, tot float64) float64 {
 	return usum
 }
 
-// attribute splits each zone's served load over sources: the part covered
-// by the zone's own supply pro rata to its own mix, the imported part pro
-// rata to the mix of the other zones' unused and exported supply. The own
-// part is one flat pass over the (zone, source) slots, summed by slot in
-// servedSlot (folded into servedSrc when the sample ends), in the same pass
-// as the exporters' mix.
+// attribute splits each zone's served load in one hour over sources: the
+// part covered by the zone's own supply pro rata to its own mix, the
+// imported part pro rata to the mix of the other zones' unused and
+// exported supply. The own part is summed by slot in servedSlot (folded
+// into servedSrc when the sample ends). Runs of hours outside the peak
+// week take the same sums by attributeRun, when there are several sources.
 func (w *worker) attribute(sup, src []float64, week bool, wk int) {
 	m := w.m
 	Z, S := m.Z, m.S
