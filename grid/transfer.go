@@ -48,14 +48,15 @@ type transfer struct {
 	floorsShort bool
 	kept        []float64
 	// Shares policy: normalised share and credit fraction per zone,
-	// emergency fraction per zone, and the part of each source's output a
-	// zone keeps, by (zone, source) slot (model.slotStart): 1 for sources
-	// always credited to their own zone (imports), else the zone's credit
-	// fraction. src is the hour's supply by slot, set by the caller before
-	// solve.
+	// emergency fraction per zone. A zone keeps its credit fraction of its
+	// supply, and all of what sources always credited to their own zone
+	// (imports) deliver: the (zone, source) slots of those sources
+	// (model.slotStart), their zones and the part of them the fraction
+	// leaves out, 1 − credit; credAdd is that part's MW this hour by zone.
+	// src is the hour's supply by slot, set by the caller before solve.
 	share, credit, emerg []float64
-	creditW              []float64
-	slotStart            []int
+	credSlot, credZone   []int32
+	credRest, credAdd    []float64
 	src                  []float64
 	curSink              []float64 // sink capacities the network's flow was built for
 	curFlow              float64   // value of the flow now in the network
@@ -116,7 +117,6 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 	t.floor = make([]float64, Z)
 	t.slope = make([]float64, Z)
 	t.kept = make([]float64, Z)
-	t.slotStart = m.slotStart
 	if policy == Shares {
 		t.share, t.credit, t.emerg = make([]float64, Z), make([]float64, Z), make([]float64, Z)
 		tot := 0.0
@@ -129,13 +129,13 @@ func newTransfer(m *model, policy Policy, protected []int) *transfer {
 				t.share[z] = zn.Share / tot
 			}
 		}
-		t.creditW = make([]float64, m.nSlots)
 		for i, s := range m.slotSource {
-			t.creditW[i] = t.credit[m.slotZone[i]]
-			if int(s) < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
-				t.creditW[i] = 1
+			if z := m.slotZone[i]; int(s) < len(m.sys.CreditedSources) && m.sys.CreditedSources[s] {
+				t.credSlot, t.credZone = append(t.credSlot, int32(i)), append(t.credZone, z)
+				t.credRest = append(t.credRest, 1-t.credit[z])
 			}
 		}
+		t.credAdd = make([]float64, Z)
 	}
 	t.val = make([]float64, Z)
 	t.curSink = make([]float64, Z)
@@ -295,21 +295,17 @@ func (t *transfer) fillShares(need float64) {
 	// One pass sets every zone, on local slices so the hour's loop
 	// carries no bounds checks or field reloads.
 	Z := t.Z
-	sup, dem, src, start := t.sup[:Z], t.dem[:Z], t.src, t.slotStart[:Z+1]
+	sup, dem := t.sup[:Z], t.dem[:Z]
 	kept, slope, floor, val := t.kept[:Z], t.slope[:Z], t.floor[:Z], t.val[:Z]
-	share, emerg, credit := t.share[:Z], t.emerg[:Z], t.credit[:Z]
-	for z, d := range dem {
-		cred := 0.0
-		if src != nil {
-			sv, cw := src[start[z]:start[z+1]], t.creditW[start[z]:start[z+1]]
-			cw = cw[:len(sv)]
-			for i, v := range sv {
-				cred += v * cw[i] // v × 1 is v: as if credited in full
-			}
-		} else {
-			cred = sup[z] * credit[z]
+	share, emerg, credit, credAdd := t.share[:Z], t.emerg[:Z], t.credit[:Z], t.credAdd[:Z]
+	clear(credAdd)
+	if t.src != nil { // else as if no source were credited in full
+		for j, i := range t.credSlot {
+			credAdd[t.credZone[j]] += t.credRest[j] * t.src[i]
 		}
-		k := min(cred, sup[z], d)
+	}
+	for z, d := range dem {
+		k := min(sup[z]*credit[z]+credAdd[z], sup[z], d)
 		kept[z], slope[z] = k, share[z]*need
 		floor[z], val[z] = 0, d
 		t.setActive(z, max(k, emerg[z]*d))
