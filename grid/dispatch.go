@@ -1,5 +1,7 @@
 package grid
 
+import "math"
+
 // burnPools dispatches the fuel pools in one hour of month mo. A pool
 // delivers DailyMCMD × Monthly[mo] mcm/d (a rate, no storage); its units,
 // most efficient first, each take min(available MW, remaining gas ×
@@ -46,9 +48,11 @@ type poolUnit struct {
 // waterFill spends an energy budget (MWh) of one hydro unit over a run of
 // hours against the deficit there: it finds the level L with
 // Σ_k min(avail_k, max(0, deficit_k − L)) = budget and writes each hour's
-// output to out. Deficits may be negative (surplus): a budget larger than
-// the shortage is still spent where the margin is thinnest. idx is scratch
-// (len ≥ len(avail)).
+// output to out, and returns L (NaN when the budget is all spent or none
+// is). Deficits may be negative (surplus): a budget larger than the
+// shortage is still spent where the margin is thinnest. idx is scratch
+// (len ≥ len(avail)). guess, unless NaN, is a first L to try: the spend
+// there is taken in the first pass over the hours, with the bracket.
 //
 // The spend is piecewise linear in L, each hour's term bending at
 // deficit − avail and at deficit. L is bracketed by safeguarded Newton
@@ -57,34 +61,62 @@ type poolUnit struct {
 // still bend inside it. Once none bends, the spend is linear there and L
 // is solved exactly; it is then raised by any rounding excess, so the
 // budget is never exceeded.
-func waterFill(deficit, avail []float64, budget float64, out []float64, idx []int32) {
+func waterFill(deficit, avail []float64, budget float64, out []float64, idx []int32, guess float64) float64 {
 	n := len(avail)
 	// One pass: the total and the bracket, spend(lo) = total > budget ≥ 0
-	// = spend(hi) when the budget falls short.
+	// = spend(hi) when the budget falls short; with a guess, also the
+	// spend and its slope there, and the hours with any avail.
 	total := 0.0
 	lo, hi := deficit[0]-avail[0], deficit[0]
-	for k, a := range avail {
-		total += a
-		d := deficit[k]
-		hi = max(hi, d)
-		lo = min(lo, d-a)
+	act := idx[:0]
+	warm := !math.IsNaN(guess)
+	f0, s0 := 0.0, 0.0
+	if warm {
+		for k, a := range avail {
+			total += a
+			d := deficit[k]
+			hi = max(hi, d)
+			lo = min(lo, d-a)
+			if v := d - guess; v >= a {
+				f0 += a
+			} else if v > 0 {
+				f0 += v
+				s0++
+			}
+			if a > 0 {
+				act = append(act, int32(k))
+			}
+		}
+	} else {
+		for k, a := range avail {
+			total += a
+			d := deficit[k]
+			hi = max(hi, d)
+			lo = min(lo, d-a)
+		}
 	}
 	if budget <= 0 || total <= 0 {
 		clear(out[:n])
-		return
+		return math.NaN()
 	}
 	if total <= budget {
 		copy(out, avail)
-		return
+		return math.NaN()
 	}
 	flo, fhi := total, 0.0
 	L := lo + (hi-lo)*(total-budget)/total // false position
-	act := idx[:0]
+	if warm = warm && guess > lo && guess < hi; warm {
+		L = guess // evaluated in the pass above
+	} else {
+		act = idx[:0]
+	}
 	full := 0.0 // spend of the dropped hours that give all their avail
 	exact := false
 	for it := range 200 {
 		f, slope := 0.0, 0.0
-		if it == 0 {
+		if it == 0 && warm {
+			f, slope = f0, s0
+		} else if it == 0 {
 			// Over all hours, listing those with any avail (none is
 			// constant over the first bracket: nothing to drop yet).
 			for k, a := range avail {
@@ -173,4 +205,5 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 			}
 		}
 	}
+	return L
 }

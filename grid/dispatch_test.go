@@ -22,19 +22,23 @@ func TestWaterFill(t *testing.T) {
 		{"negative deficits", []float64{-5, -1}, []float64{3, 3}, 2, []float64{0, 2}},
 		{"unit down in an hour", []float64{10, 10}, []float64{0, 5}, 4, []float64{0, 4}},
 	}
+	// Any first guess (none, the level, beside it, outside the bracket)
+	// gives the same outputs.
 	for _, c := range cases {
-		out := make([]float64, len(c.avail))
-		waterFill(c.deficit, c.avail, c.budget, out, make([]int32, len(out)))
-		sum := 0.0
-		for k := range out {
-			sum += out[k]
-			if math.Abs(out[k]-c.want[k]) > 1e-6 {
-				t.Errorf("%s: out = %v, want %v", c.name, out, c.want)
-				break
+		for _, guess := range []float64{math.NaN(), 6, 5.5, 7, -1e9, 1e9} {
+			out := make([]float64, len(c.avail))
+			waterFill(c.deficit, c.avail, c.budget, out, make([]int32, len(out)), guess)
+			sum := 0.0
+			for k := range out {
+				sum += out[k]
+				if math.Abs(out[k]-c.want[k]) > 1e-6 {
+					t.Errorf("%s, guess %v: out = %v, want %v", c.name, guess, out, c.want)
+					break
+				}
 			}
-		}
-		if sum > c.budget+1e-9 {
-			t.Errorf("%s: spent %v > budget %v", c.name, sum, c.budget)
+			if sum > c.budget+1e-9 {
+				t.Errorf("%s, guess %v: spent %v > budget %v", c.name, guess, sum, c.budget)
+			}
 		}
 	}
 }
@@ -162,8 +166,9 @@ func TestAllocationsPerSample(t *testing.T) {
 	}
 }
 
-// Random cases: spend the budget (to 1e-9) without exceeding it, and leave
-// the same residual deficit in every hour where the unit is partly used.
+// Random cases: spend the budget (to 1e-9) without exceeding it, leave the
+// same residual deficit in every hour where the unit is partly used, and
+// give the same outputs from a first guess.
 func TestWaterFillProperties(t *testing.T) {
 	r := stream(1, 2, 3)
 	for c := range 200 {
@@ -178,7 +183,18 @@ func TestWaterFillProperties(t *testing.T) {
 			total += av[k]
 		}
 		budget := total * unif01(&r)
-		waterFill(def, av, budget, out, make([]int32, n))
+		L := waterFill(def, av, budget, out, make([]int32, n), math.NaN())
+		// The level returned, as a first guess or beside one, gives the
+		// same outputs.
+		for _, guess := range []float64{L, L + 300*(unif01(&r)-0.5)} {
+			again := make([]float64, n)
+			waterFill(def, av, budget, again, make([]int32, n), guess)
+			for k := range n {
+				if math.Abs(again[k]-out[k]) > 1e-9*2000 {
+					t.Fatalf("case %d, guess %v (level %v): hour %d gives %v, without a guess %v", c, guess, L, k, again[k], out[k])
+				}
+			}
+		}
 		spent, level := 0.0, math.NaN()
 		for k := range n {
 			spent += out[k]
@@ -225,7 +241,7 @@ func TestWaterFillTwins(t *testing.T) {
 		budget := total * unif01(&r) * 1.2 // sometimes more than a unit can spend
 		resid, sum, out := slices.Clone(def), make([]float64, n), make([]float64, n)
 		for range twins {
-			waterFill(resid, av, budget, out, make([]int32, n))
+			waterFill(resid, av, budget, out, make([]int32, n), math.NaN())
 			for k, v := range out {
 				sum[k] += v
 				resid[k] -= v
@@ -235,7 +251,7 @@ func TestWaterFillTwins(t *testing.T) {
 		for k, a := range av {
 			merged[k] = float64(twins) * a
 		}
-		waterFill(def, merged, float64(twins)*budget, out, make([]int32, n))
+		waterFill(def, merged, float64(twins)*budget, out, make([]int32, n), math.NaN())
 		for k := range n {
 			if math.Abs(out[k]-sum[k]) > 1e-6*(1+sum[k]) {
 				if varying {

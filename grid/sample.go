@@ -1,6 +1,9 @@
 package grid
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // worker holds one goroutine's scratch, reused across samples so the hour
 // loop never allocates.
@@ -33,6 +36,7 @@ type worker struct {
 	demB, supB, srcB, hydA, defB, outK []float64
 	fillIdx                            []int32   // waterFill's scratch
 	hydSum                             []float64 // twin hydro units' summed availability
+	hydLevel                           []float64 // hydroRun's last level by component
 	// attribution by run (see attributeRun): zone-major shares fB, eB and
 	// imports aB by hour, the hour's 1/exports sc, slot-major supply srcT,
 	// source-major exporters' mix mixB; a zone's run totals exRun, impRun
@@ -83,6 +87,7 @@ func newWorker(m *model, l layout, mc *MonteCarlo, ps *perSample) *worker {
 		w.outK = make([]float64, maxRun)
 		w.fillIdx = make([]int32, maxRun)
 		w.hydSum = make([]float64, maxRun)
+		w.hydLevel = make([]float64, m.nComp)
 		if mc.BySource && S > 1 {
 			w.fB, w.eB, w.aB = make([]float64, maxRun*Z), make([]float64, maxRun*Z), make([]float64, maxRun*Z)
 			w.sc, w.srcT, w.mixB = make([]float64, maxRun), make([]float64, maxRun*m.nSlots), make([]float64, maxRun*S)
@@ -397,6 +402,12 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 	}
 	out := w.outK[:n]
 	NH := len(m.hydro)
+	// Each component's last level is the next unit's first guess: it fills
+	// the deficit that unit has shaved to that level.
+	level := w.hydLevel[:m.nComp]
+	for c := range level {
+		level[c] = math.NaN()
+	}
 	for j, twins := 0, 1; j < NH; j += twins {
 		u := m.hydro[j]
 		un := &m.sys.Units[u]
@@ -429,9 +440,10 @@ func (w *worker) hydroRun(rn Window, mo int, frac float64) {
 			}
 			avail, budget = sum, float64(twins)*budget
 		}
-		cdef := def[m.comp[un.Zone]*n : (m.comp[un.Zone]+1)*n]
+		c := m.comp[un.Zone]
+		cdef := def[c*n : (c+1)*n]
 		slot := m.groups[m.hydroGroup[j]].slot
-		waterFill(cdef, avail, budget, out, w.fillIdx)
+		level[c] = waterFill(cdef, avail, budget, out, w.fillIdx, level[c])
 		for k, mw := range out {
 			if mw <= 0 {
 				continue
