@@ -43,6 +43,7 @@ type model struct {
 	// a profile, plain or derated (the bulk: hydro and pool units, their
 	// available MW only), and the rest, in group order.
 	gOwnPlain, gOwnDerated, gRest []int32
+	ownPlain                      []bool // by group: in gOwnPlain (its MW changes only at outage edges)
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
@@ -243,6 +244,10 @@ func newModel(sys *System) (*model, error) {
 		default:
 			m.gOwnPlain = append(m.gOwnPlain, int32(g))
 		}
+	}
+	m.ownPlain = make([]bool, len(m.groups))
+	for _, g := range m.gOwnPlain {
+		m.ownPlain[g] = true
 	}
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
 	// this one's draws.

@@ -155,6 +155,9 @@ func (w *worker) drawOutages(i int) {
 		for g := range m.groups {
 			w.run[g] = m.groups[g].capMW
 		}
+		for _, g := range m.gOwnPlain { // kept up to date by supplyRun's events
+			w.gAv[g] = max(w.run[g], 0)
+		}
 		for c := range w.tr.corrUp {
 			w.tr.setCorridor(c, 1)
 		}
@@ -319,6 +322,7 @@ func (w *worker) supplyRun(rn Window, mo int) {
 	// Local slices: the hour's loops carry no field reloads.
 	groups, run, gAv, classF := m.groups[:G], w.run[:G], w.gAv[:G], w.classF
 	dclasses, hydroGroup, profiles := m.dclasses, m.hydroGroup, m.sys.Profiles
+	ownPlain := m.ownPlain[:G]
 	evStart, sI, sD := w.evStart, w.sI, w.sD
 	n := rn.End - rn.Start
 	hydA := w.hydA[:NH*n]
@@ -331,6 +335,9 @@ func (w *worker) supplyRun(rn Window, mo int) {
 		for e := evStart[h]; e < evStart[h+1]; e++ {
 			if j := int(sI[e]); j < G {
 				run[j] += sD[e]
+				if ownPlain[j] { // its available MW changes only here
+					gAv[j] = max(run[j], 0) // a unit's MW, never −0 or a rounding below 0
+				}
 			}
 		}
 		// Temperature derates once per (zone, coefficient) class.
@@ -340,9 +347,6 @@ func (w *worker) supplyRun(rn Window, mo int) {
 				dc := &dclasses[c]
 				classF[c] = derateFactor(dc.derate, temp[dc.zone]+a)
 			}
-		}
-		for _, g := range m.gOwnPlain {
-			gAv[g] = max(run[g], 0) // a unit's MW, never −0 or a rounding below 0
 		}
 		for _, g := range m.gOwnDerated {
 			gAv[g] = max(run[g], 0) * classF[groups[g].dclass]
