@@ -192,6 +192,23 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		spent += out[k]
 	}
 	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
+		// Solved on a linear segment, only act's hours bend: the others
+		// are 0 or all of their avail over [lo, hi], and stay so while L
+		// does. The same L and outputs as the pass over all hours below.
+		if exact {
+			bent := 0
+			for _, k := range act {
+				if v := out[k]; v > 0 && v < avail[k] {
+					bent++
+				}
+			}
+			if nl := L + over/float64(bent); bent > 0 && nl <= hi {
+				for _, k := range act {
+					out[k] = min(avail[k], max(0, deficit[k]-nl))
+				}
+				return nl
+			}
+		}
 		bent := 0
 		for k, v := range out[:n] {
 			if v > 0 && v < avail[k] {
