@@ -103,6 +103,9 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		copy(out, avail)
 		return math.NaN()
 	}
+	// out is written as hours are settled: 0 unless dropped with all of
+	// their avail, and act's hours at the end.
+	clear(out[:n])
 	flo, fhi := total, 0.0
 	L := lo + (hi-lo)*(total-budget)/total // false position
 	if warm = warm && guess > lo && guess < hi; warm {
@@ -138,6 +141,7 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 				if d-a >= hi {
 					full += a // all of avail over the bracket
 					f += a
+					out[k] = a
 					continue
 				}
 				act[j] = k
@@ -186,10 +190,11 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		}
 		L = min(hi, max(lo, (sd-budget)/float64(len(act))))
 	}
-	spent := 0.0
-	for k, a := range avail {
-		out[k] = min(a, max(0, deficit[k]-L))
-		spent += out[k]
+	spent := full
+	for _, k := range act {
+		v := min(avail[k], max(0, deficit[k]-L))
+		out[k] = v
+		spent += v
 	}
 	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
 		// Solved on a linear segment, only act's hours bend: the others
