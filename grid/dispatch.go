@@ -69,30 +69,20 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	total := 0.0
 	lo, hi := deficit[0]-avail[0], deficit[0]
 	act := idx[:0]
-	warm := !math.IsNaN(guess)
-	f0, s0 := 0.0, 0.0
-	if warm {
-		for k, a := range avail {
-			total += a
-			d := deficit[k]
-			hi = max(hi, d)
-			lo = min(lo, d-a)
-			if v := d - guess; v >= a {
-				f0 += a
-			} else if v > 0 {
-				f0 += v
-				s0++
-			}
-			if a > 0 {
-				act = append(act, int32(k))
-			}
+	f0, s0 := 0.0, 0.0 // without a guess (NaN) no comparison holds: 0
+	for k, a := range avail {
+		total += a
+		d := deficit[k]
+		hi = max(hi, d)
+		lo = min(lo, d-a)
+		if v := d - guess; v >= a {
+			f0 += a
+		} else if v > 0 {
+			f0 += v
+			s0++
 		}
-	} else {
-		for k, a := range avail {
-			total += a
-			d := deficit[k]
-			hi = max(hi, d)
-			lo = min(lo, d-a)
+		if a > 0 {
+			act = append(act, int32(k))
 		}
 	}
 	if budget <= 0 || total <= 0 {
@@ -108,10 +98,9 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 	clear(out[:n])
 	flo, fhi := total, 0.0
 	L := lo + (hi-lo)*(total-budget)/total // false position
-	if warm = warm && guess > lo && guess < hi; warm {
+	warm := guess > lo && guess < hi       // false for NaN
+	if warm {
 		L = guess // evaluated in the pass above
-	} else {
-		act = idx[:0]
 	}
 	full := 0.0 // spend of the dropped hours that give all their avail
 	exact := false
@@ -120,13 +109,10 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		if it == 0 && warm {
 			f, slope = f0, s0
 		} else if it == 0 {
-			// Over all hours, listing those with any avail (none is
-			// constant over the first bracket: nothing to drop yet).
-			for k, a := range avail {
-				f += min(a, max(0, deficit[k]-L))
-				if a > 0 {
-					act = append(act, int32(k))
-				}
+			// Over the hours with any avail (none is constant over the
+			// first bracket: nothing to drop yet).
+			for _, k := range act {
+				f += min(avail[k], max(0, deficit[k]-L))
 			}
 		} else {
 			// Drop the hours constant over [lo, hi] and evaluate the
@@ -197,33 +183,24 @@ func waterFill(deficit, avail []float64, budget float64, out []float64, idx []in
 		spent += v
 	}
 	if over := spent - budget; over > 0 { // rounding: raise L over the bent hours
-		// Solved on a linear segment, only act's hours bend: the others
-		// are 0 or all of their avail over [lo, hi], and stay so while L
-		// does. The same L and outputs as the pass over all hours below.
-		if exact {
-			bent := 0
-			for _, k := range act {
-				if v := out[k]; v > 0 && v < avail[k] {
-					bent++
-				}
-			}
-			if nl := L + over/float64(bent); bent > 0 && nl <= hi {
-				for _, k := range act {
-					out[k] = min(avail[k], max(0, deficit[k]-nl))
-				}
-				return nl
-			}
-		}
+		// Only act's hours bend: the others are 0 or all of their avail
+		// over [lo, hi], where L is, and stay so while L does.
 		bent := 0
-		for k, v := range out[:n] {
-			if v > 0 && v < avail[k] {
+		for _, k := range act {
+			if v := out[k]; v > 0 && v < avail[k] {
 				bent++
 			}
 		}
 		if bent > 0 {
 			L += over / float64(bent)
-			for k, a := range avail {
-				out[k] = min(a, max(0, deficit[k]-L))
+			if L <= hi {
+				for _, k := range act {
+					out[k] = min(avail[k], max(0, deficit[k]-L))
+				}
+			} else { // past the bracket a dropped hour may bend too
+				for k, a := range avail {
+					out[k] = min(a, max(0, deficit[k]-L))
+				}
 			}
 		}
 	}

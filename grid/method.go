@@ -33,7 +33,7 @@ type MonteCarlo struct {
 	Protected []int // zone indices served first under Priority
 	// BySource asks for the served energy by source
 	// (Metrics.ServedBySourceMWh, PeakWeek.BySourceMW): every hour's served
-	// load is then split over the sources that supplied it, about 15 % of
+	// load is then split over the sources that supplied it, about 13 % of
 	// the simulation's time on the embedded model (BenchmarkIraqModel,
 	// shares against shares/text). Without it both are nil.
 	BySource bool

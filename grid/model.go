@@ -39,11 +39,13 @@ type model struct {
 	hydroGroup []int         // and their groups
 	hydroTwin  []bool        // each hydro unit alike the one before it (hydroRun)
 
-	// The groups by what the hour loop does with them: own groups without
-	// a profile, plain or derated (the bulk: hydro and pool units, their
-	// available MW only), and the rest, in group order.
-	gOwnPlain, gOwnDerated, gRest []int32
-	ownPlain                      []bool // by group: in gOwnPlain (its MW changes only at outage edges)
+	// The groups by what the hour loop does with them (the bulk: hydro and
+	// pool units, their available MW only): own groups without a profile
+	// or derate (ownPlain, by group: their MW changes only at outage
+	// edges, where it is set), own groups without a profile but derated
+	// (every hour), and the rest, in group order.
+	ownPlain           []bool
+	gOwnDerated, gRest []int32
 
 	comp  []int // static connected component of each zone (corridors with capacity)
 	nComp int
@@ -235,6 +237,7 @@ func newModel(sys *System) (*model, error) {
 			gr.dclass = i
 		}
 	}
+	m.ownPlain = make([]bool, len(m.groups))
 	for g, gr := range m.groups {
 		switch {
 		case !gr.own || gr.profile >= 0:
@@ -242,12 +245,8 @@ func newModel(sys *System) (*model, error) {
 		case gr.dclass >= 0:
 			m.gOwnDerated = append(m.gOwnDerated, int32(g))
 		default:
-			m.gOwnPlain = append(m.gOwnPlain, int32(g))
+			m.ownPlain[g] = true
 		}
-	}
-	m.ownPlain = make([]bool, len(m.groups))
-	for _, g := range m.gOwnPlain {
-		m.ownPlain[g] = true
 	}
 	// Corridors: keys from zone codes so adding a corridor elsewhere keeps
 	// this one's draws.

@@ -155,8 +155,10 @@ func (w *worker) drawOutages(i int) {
 		for g := range m.groups {
 			w.run[g] = m.groups[g].capMW
 		}
-		for _, g := range m.gOwnPlain { // kept up to date by supplyRun's events
-			w.gAv[g] = max(w.run[g], 0)
+		for g, plain := range m.ownPlain { // kept up to date by supplyRun's events
+			if plain {
+				w.gAv[g] = max(w.run[g], 0)
+			}
 		}
 		for c := range w.tr.corrUp {
 			w.tr.setCorridor(c, 1)

@@ -494,12 +494,7 @@ func (t *transfer) replay(call int) (ok, again bool) {
 				continue
 			}
 			if binding == nil || tt >= top || binding[z] {
-				// sinkCap of an active zone
-				if t.concave {
-					val[z] = min(dem[z], floor[z]+tt*slope[z])
-				} else {
-					val[z] = max(floor[z], tt*slope[z])
-				}
+				val[z] = activeCap(t.concave, floor[z], slope[z], dem[z], tt)
 				state[z] = zFixed
 			} else {
 				left++
@@ -595,10 +590,17 @@ func (t *transfer) sinkCap(z int, tt float64) float64 {
 	case zExcluded:
 		return 0
 	}
-	if t.concave {
-		return min(t.dem[z], t.floor[z]+tt*t.slope[z])
+	return activeCap(t.concave, t.floor[z], t.slope[z], t.dem[z], tt)
+}
+
+// activeCap is an active zone's sink capacity at common fraction tt:
+// min(dem, floor + tt·slope) for concave capacities, else
+// max(floor, tt·slope).
+func activeCap(concave bool, floor, slope, dem, tt float64) float64 {
+	if concave {
+		return min(dem, floor+tt*slope)
 	}
-	return max(t.floor[z], tt*t.slope[z])
+	return max(floor, tt*slope)
 }
 
 // top is the level at which every active zone's sink capacity has reached
